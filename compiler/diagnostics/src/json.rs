@@ -1,0 +1,156 @@
+//! Rendering diagnostics as JSON for agents and tools.
+//!
+//! The shape is a stable interface: fields are only ever added.
+
+use crate::{
+    codes::Code,
+    diagnostic::{Diagnostic, Severity},
+    line_index::{LineCol, LineIndex},
+    sources::Sources,
+    span::{FileId, Span},
+};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// A diagnostic with every position resolved, ready to serialize.
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonDiagnostic {
+    pub file: String,
+    pub code: Code,
+    pub name: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    /// The message at the primary span (may be empty).
+    pub label: String,
+    #[serde(flatten)]
+    pub location: JsonLocation,
+    /// Secondary labels.
+    pub labels: Vec<JsonLabel>,
+    pub hints: Vec<String>,
+    pub fixes: Vec<JsonFix>,
+}
+
+/// A byte range with its 1-based start and end positions.
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonLocation {
+    pub range: JsonRange,
+    pub start: LineCol,
+    pub end: LineCol,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonRange {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonLabel {
+    pub file: String,
+    #[serde(flatten)]
+    pub location: JsonLocation,
+    pub message: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonFix {
+    pub message: String,
+    pub edits: Vec<JsonEdit>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonEdit {
+    pub file: String,
+    #[serde(flatten)]
+    pub location: JsonLocation,
+    pub replacement: String,
+}
+
+/// Resolves positions lazily, building each file's line index once.
+struct Locator<'a> {
+    sources: &'a Sources,
+    indexes: HashMap<FileId, LineIndex>,
+}
+
+impl Locator<'_> {
+    fn name(&self, file: FileId) -> String {
+        self.sources.get(file).name.clone()
+    }
+
+    fn locate(&mut self, file: FileId, span: Span) -> JsonLocation {
+        let text = &self.sources.get(file).text;
+        let index = self
+            .indexes
+            .entry(file)
+            .or_insert_with(|| LineIndex::new(text));
+        JsonLocation {
+            range: JsonRange {
+                start: span.start,
+                end: span.end,
+            },
+            start: index.line_col(text, span.start),
+            end: index.line_col(text, span.end),
+        }
+    }
+}
+
+/// Converts `diagnostics` to their JSON form, in order.
+pub fn to_json(diagnostics: &[Diagnostic], sources: &Sources) -> Vec<JsonDiagnostic> {
+    let mut locator = Locator {
+        sources,
+        indexes: HashMap::new(),
+    };
+    diagnostics
+        .iter()
+        .map(|diagnostic| convert(diagnostic, &mut locator))
+        .collect()
+}
+
+/// Renders `diagnostics` as JSON Lines: one compact object per line.
+pub fn render_json(diagnostics: &[Diagnostic], sources: &Sources) -> String {
+    to_json(diagnostics, sources)
+        .iter()
+        .map(|diagnostic| {
+            serde_json::to_string(diagnostic).expect("diagnostics always serialize") + "\n"
+        })
+        .collect()
+}
+
+fn convert(diagnostic: &Diagnostic, locator: &mut Locator) -> JsonDiagnostic {
+    let primary = &diagnostic.primary;
+    JsonDiagnostic {
+        file: locator.name(primary.file),
+        code: diagnostic.code,
+        name: diagnostic.code.name(),
+        severity: diagnostic.severity,
+        message: diagnostic.message.clone(),
+        label: primary.message.clone(),
+        location: locator.locate(primary.file, primary.span),
+        labels: diagnostic
+            .secondary
+            .iter()
+            .map(|label| JsonLabel {
+                file: locator.name(label.file),
+                location: locator.locate(label.file, label.span),
+                message: label.message.clone(),
+            })
+            .collect(),
+        hints: diagnostic.hints.clone(),
+        fixes: diagnostic
+            .fixes
+            .iter()
+            .map(|fix| JsonFix {
+                message: fix.message.clone(),
+                edits: fix
+                    .edits
+                    .iter()
+                    .map(|edit| JsonEdit {
+                        file: locator.name(edit.file),
+                        location: locator.locate(edit.file, edit.span),
+                        replacement: edit.replacement.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,180 @@
+//! Combinators shared by the three grammars: tokens, identifiers, literals,
+//! comma lists and the line-oriented statement loop with its recovery.
+
+use crate::ast::{Ident, NumberLit, StringLit};
+use crate::token::{Keyword, Token};
+use chumsky::input::MappedInput;
+use chumsky::prelude::*;
+use kite_diagnostics::Span;
+
+/// The parser's input: a token slice with the spans split off.
+pub(crate) type TokenInput<'t, 's> =
+    MappedInput<'t, Token<'s>, SimpleSpan, &'t [(Token<'s>, SimpleSpan)]>;
+
+/// Parser extras: rich errors with the expected-token sets.
+pub(crate) type Extra<'t, 's> = extra::Err<Rich<'t, Token<'s>>>;
+
+/// Shorthand for the parsers of this crate.
+pub(crate) trait KiteParser<'t, 's: 't, O>:
+    Parser<'t, TokenInput<'t, 's>, O, Extra<'t, 's>> + Clone
+{
+}
+
+impl<'t, 's: 't, O, P> KiteParser<'t, 's, O> for P where
+    P: Parser<'t, TokenInput<'t, 's>, O, Extra<'t, 's>> + Clone
+{
+}
+
+/// Converts lexer output to the slice the parser reads.
+pub(crate) fn for_parser<'s>(tokens: &[(Token<'s>, Span)]) -> Vec<(Token<'s>, SimpleSpan)> {
+    tokens
+        .iter()
+        .map(|(token, span)| (*token, SimpleSpan::from(span.range())))
+        .collect()
+}
+
+/// The parser input over `tokens`; `source_len` places the end-of-input span.
+pub(crate) fn input<'t, 's>(
+    tokens: &'t [(Token<'s>, SimpleSpan)],
+    source_len: usize,
+) -> TokenInput<'t, 's> {
+    tokens.split_token_span(SimpleSpan::from(source_len..source_len))
+}
+
+/// Converts a chumsky span to a diagnostic span.
+pub(crate) fn span(span: SimpleSpan) -> Span {
+    Span::new(span.start, span.end)
+}
+
+pub(crate) fn token<'t, 's: 't>(token: Token<'s>) -> impl KiteParser<'t, 's, Token<'s>> {
+    just(token)
+}
+
+pub(crate) fn keyword<'t, 's: 't>(keyword: Keyword) -> impl KiteParser<'t, 's, Token<'s>> {
+    just(Token::Keyword(keyword))
+}
+
+/// A contextual word: an identifier with this exact text (Style's `into`,
+/// `has`, `above`, `below`, `then`, `layout`, `math`, `text`).
+pub(crate) fn word<'t, 's: 't>(text: &'static str) -> impl KiteParser<'t, 's, Ident> {
+    select! { Token::Ident(name) = extra if name == text => Ident {
+        name: name.to_owned(),
+        span: span(extra.span()),
+    } }
+    .labelled(format!("`{text}`"))
+}
+
+pub(crate) fn ident<'t, 's: 't>() -> impl KiteParser<'t, 's, Ident> {
+    select! { Token::Ident(name) = extra => Ident {
+        name: name.to_owned(),
+        span: span(extra.span()),
+    } }
+    .labelled("identifier")
+}
+
+pub(crate) fn number<'t, 's: 't>() -> impl KiteParser<'t, 's, NumberLit> {
+    select! { Token::Number(text) = extra => NumberLit {
+        value: parse_number(text),
+        span: span(extra.span()),
+    } }
+    .labelled("number")
+}
+
+pub(crate) fn string<'t, 's: 't>() -> impl KiteParser<'t, 's, StringLit> {
+    select! { Token::Str(value) = extra => StringLit {
+        value: value.to_owned(),
+        span: span(extra.span()),
+    } }
+    .labelled("string")
+}
+
+/// The value of a number token. The lexer only produces texts Rust's float
+/// parser accepts, except for a trailing `.` (`2.`), which it drops.
+fn parse_number(text: &str) -> f64 {
+    let digits = text.strip_prefix('+').unwrap_or(text);
+    digits
+        .parse()
+        .or_else(|_| digits.replace(".e", "e").trim_end_matches('.').parse())
+        .unwrap_or(f64::NAN)
+}
+
+/// `item (, item)* ,?` on one line, possibly empty.
+pub(crate) fn comma_list<'t, 's: 't, O>(
+    item: impl KiteParser<'t, 's, O>,
+) -> impl KiteParser<'t, 's, Vec<O>> {
+    item.separated_by(token(Token::Comma))
+        .allow_trailing()
+        .collect()
+}
+
+/// `item (, item)* ,?` on one line, at least one item.
+pub(crate) fn comma_list1<'t, 's: 't, O>(
+    item: impl KiteParser<'t, 's, O>,
+) -> impl KiteParser<'t, 's, Vec<O>> {
+    item.separated_by(token(Token::Comma))
+        .at_least(1)
+        .allow_trailing()
+        .collect()
+}
+
+/// Succeeds without consuming at the end of a line or of the input.
+pub(crate) fn line_end<'t, 's: 't>() -> impl KiteParser<'t, 's, ()> {
+    token(Token::Newline).ignored().or(end()).rewind()
+}
+
+/// Zero or more newlines.
+pub(crate) fn newlines<'t, 's: 't>() -> impl KiteParser<'t, 's, ()> {
+    token(Token::Newline).repeated().ignored()
+}
+
+/// A sequence of line-oriented statements, with blank lines between them.
+///
+/// Each statement must end at a newline (or at `terminator`, or the end of
+/// input). A statement that fails to parse is reported and the rest of its
+/// line skipped, so the statements after it still parse. `terminator` (for
+/// example a block's `}`) is not consumed.
+pub(crate) fn statement_lines<'t, 's: 't, O>(
+    statement: impl KiteParser<'t, 's, O>,
+    terminator: Option<Token<'s>>,
+) -> impl KiteParser<'t, 's, Vec<O>> {
+    let stop = match terminator {
+        Some(terminator) => token(Token::Newline)
+            .or(token(terminator))
+            .ignored()
+            .or(end())
+            .boxed(),
+        None => line_end().boxed(),
+    };
+    // A `{ … }` on one line (a tuple, a one-line shape) is skipped whole, so
+    // its `}` is not mistaken for the terminator.
+    let balanced = recursive(|balanced| {
+        token(Token::LBrace)
+            .then(
+                choice((
+                    balanced,
+                    none_of([Token::LBrace, Token::RBrace, Token::Newline]).ignored(),
+                ))
+                .repeated(),
+            )
+            .then(token(Token::RBrace))
+            .ignored()
+    });
+    let skip = choice((
+        balanced,
+        any()
+            .and_is(token(Token::Newline).not())
+            .and_is(stop.clone().not())
+            .ignored(),
+    ))
+    .repeated()
+    .at_least(1)
+    .ignored();
+    let line = statement
+        .then_ignore(stop.rewind())
+        .map(Some)
+        .recover_with(via_parser(skip.map(|()| None)));
+    choice((token(Token::Newline).map(|_| None), line))
+        .repeated()
+        .collect::<Vec<_>>()
+        .map(|lines| lines.into_iter().flatten().collect())
+}

@@ -1,0 +1,98 @@
+//! Shared helpers for the workspace-level tests: locating the conformance
+//! corpus and the fixtures, and parsing a file by its extension.
+
+use kite_diagnostics::{Diagnostic, HumanOptions, Sources, render_human};
+use kite_syntax::{Language, Parsed, SyntaxTree, parse};
+use std::path::{Path, PathBuf};
+
+/// The workspace root (the folder holding the top-level `Cargo.toml`).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the tests crate sits inside the workspace")
+        .to_path_buf()
+}
+
+/// The folder of hand-written fixtures, `tests/fixtures`.
+pub fn fixtures_dir() -> PathBuf {
+    workspace_root().join("tests").join("fixtures")
+}
+
+/// The Penrose conformance corpus: `$KITE_CORPUS` (a relative path is taken
+/// from the workspace root) or `../shared/corpus`. `None`, after printing why,
+/// when it is absent, so corpus tests skip instead of failing.
+pub fn corpus_dir() -> Option<PathBuf> {
+    let dir = match std::env::var_os("KITE_CORPUS") {
+        Some(dir) => workspace_root().join(dir),
+        None => workspace_root().join("..").join("shared").join("corpus"),
+    };
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!(
+            "skipping: the Penrose corpus is absent at {} (set KITE_CORPUS to its folder)",
+            dir.display()
+        );
+        None
+    }
+}
+
+/// Every file below `dir` whose extension is `.domain`, `.substance` or
+/// `.style`, sorted by path.
+pub fn program_files(dir: &Path) -> Vec<(PathBuf, Language)> {
+    let mut files = Vec::new();
+    collect_program_files(dir, &mut files);
+    files.sort();
+    files
+}
+
+fn collect_program_files(dir: &Path, files: &mut Vec<(PathBuf, Language)>) {
+    let entries = std::fs::read_dir(dir)
+        .unwrap_or_else(|error| panic!("cannot list {}: {error}", dir.display()));
+    for entry in entries {
+        let path = entry.expect("directory entries are readable").path();
+        if path.is_dir() {
+            collect_program_files(&path, files);
+        } else if let Some(language) = language_of(&path) {
+            files.push((path, language));
+        }
+    }
+}
+
+/// The language of a file, from its extension.
+pub fn language_of(path: &Path) -> Option<Language> {
+    Language::from_extension(path.extension()?.to_str()?)
+}
+
+/// A file read from disk and parsed, with the sources needed to render its
+/// diagnostics.
+pub struct ParsedFile {
+    pub sources: Sources,
+    pub parsed: Parsed<SyntaxTree>,
+}
+
+impl ParsedFile {
+    /// Reads and parses `path`, naming it `name` in diagnostics.
+    pub fn read(path: &Path, name: &str) -> ParsedFile {
+        let text = std::fs::read_to_string(path)
+            .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
+        let language = language_of(path).expect("a Domain, Substance or Style file");
+        let mut sources = Sources::new();
+        let file = sources.add(name, text);
+        let parsed = parse(&sources.get(file).text, language, file);
+        ParsedFile { sources, parsed }
+    }
+
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.parsed.diagnostics
+    }
+
+    /// The diagnostics as ariadne draws them, without colour.
+    pub fn rendered(&self) -> String {
+        render_human(
+            &self.parsed.diagnostics,
+            &self.sources,
+            HumanOptions { color: false },
+        )
+    }
+}
