@@ -52,6 +52,11 @@ define_codes! {
     UnterminatedTex = "E0004", "unterminated-tex",
         "A TeX label opened with `$` is not closed with `$` on the same line. TeX labels are written \
          `Label x $\\alpha_1$` and cannot span lines or contain `$`.";
+    /// Brackets nested too deeply.
+    NestingTooDeep = "E0005", "nesting-too-deep",
+        "Parentheses, brackets and braces nest more than 256 levels deep. No real diagram program \
+         needs that; the limit keeps pathological input from exhausting the parser. Name \
+         intermediate values instead of nesting them.";
     /// The parser met a token it cannot use at this point.
     UnexpectedToken = "E0010", "unexpected-token",
         "The parser met a token that cannot appear at this point. The message lists what was expected. \

@@ -126,7 +126,13 @@ pub enum LexError {
     UnterminatedString,
     UnterminatedComment,
     UnterminatedTex,
+    /// An opening bracket nested deeper than [`MAX_NESTING`].
+    TooDeep,
 }
+
+/// How deeply `(`, `[` and `{` may nest. Real programs stay far below it;
+/// the limit keeps adversarial input from exhausting the parser's stack.
+pub const MAX_NESTING: usize = 256;
 
 fn unterminated_comment<'src>(_: &mut logos::Lexer<'src, Token<'src>>) -> Result<(), LexError> {
     Err(LexError::UnterminatedComment)
@@ -317,9 +323,35 @@ pub fn lex(source: &str, language: Language, file: FileId) -> Lexed<'_> {
         };
         tokens.push((token, span));
     }
+    limit_nesting(&mut tokens, &mut diagnostics, file);
     Lexed {
         tokens,
         diagnostics,
+    }
+}
+
+/// Turns openers nested deeper than [`MAX_NESTING`] into error tokens, so
+/// the parser treats their statements as broken, and reports the first.
+fn limit_nesting(
+    tokens: &mut [(Token<'_>, Span)],
+    diagnostics: &mut Vec<Diagnostic>,
+    file: FileId,
+) {
+    let mut depth = 0usize;
+    let mut reported = false;
+    for (token, span) in tokens.iter_mut() {
+        match token {
+            Token::LParen | Token::LBracket | Token::LBrace if depth == MAX_NESTING => {
+                *token = Token::Error(LexError::TooDeep);
+                if !reported {
+                    diagnostics.push(lex_diagnostic(LexError::TooDeep, file, *span));
+                    reported = true;
+                }
+            }
+            Token::LParen | Token::LBracket | Token::LBrace => depth += 1,
+            Token::RParen | Token::RBracket | Token::RBrace => depth = depth.saturating_sub(1),
+            _ => {}
+        }
     }
 }
 
@@ -350,5 +382,13 @@ fn lex_diagnostic(error: LexError, file: FileId, span: Span) -> Diagnostic {
                 .with_label("this `$` is not closed on its line")
                 .with_hint("write TeX labels as `$…$` on one line")
         }
+        LexError::TooDeep => Diagnostic::error(
+            Code::NestingTooDeep,
+            file,
+            span,
+            format!("brackets nest more than {MAX_NESTING} deep"),
+        )
+        .with_label("this bracket is one level too deep")
+        .with_hint("split the expression into named parts"),
     }
 }

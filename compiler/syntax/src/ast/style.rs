@@ -174,6 +174,7 @@ pub struct Path {
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Expr {
+    #[serde(flatten)]
     pub kind: ExprKind,
     pub span: Span,
 }
@@ -181,8 +182,13 @@ pub struct Expr {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind")]
 pub enum ExprKind {
-    Number(NumberLit),
-    String(StringLit),
+    Number {
+        value: f64,
+    },
+    /// A string, verbatim: there are no escapes.
+    String {
+        value: String,
+    },
     Bool {
         value: bool,
     },

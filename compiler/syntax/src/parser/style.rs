@@ -578,8 +578,12 @@ fn expr<'t, 's: 't>() -> impl KiteParser<'t, 's, Expr> {
             parenthesized,
             choice((
                 literal,
-                string().map(ExprKind::String),
-                number().map(ExprKind::Number),
+                string().map(|string| ExprKind::String {
+                    value: string.value,
+                }),
+                number().map(|number| ExprKind::Number {
+                    value: number.value,
+                }),
                 vary,
                 call,
                 list_of,
