@@ -68,6 +68,13 @@ fn to_diagnostic(error: &Rich<'_, Token<'_>>, source: &str, file: FileId) -> Opt
     if matches!(found, Token::Error(_)) {
         return None;
     }
+    // A missing token at the end of a line is reported where the line ends,
+    // not across the line break.
+    let span = if *found == Token::Newline {
+        Span::empty_at(span.start)
+    } else {
+        span
+    };
     let diagnostic = Diagnostic::error(
         Code::UnexpectedToken,
         file,
