@@ -25,8 +25,8 @@ pub enum StyleItem {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind")]
 pub enum Header {
-    Selector(Selector),
-    Collector(Collector),
+    Selector(Box<Selector>),
+    Collector(Box<Collector>),
     /// A namespace such as `canvas` or `global`.
     Namespace(Ident),
 }

@@ -97,8 +97,8 @@ fn stage_list<'t, 's: 't>() -> impl KiteParser<'t, 's, Vec<Ident>> {
 
 fn header_block<'t, 's: 't>() -> impl KiteParser<'t, 's, StyleItem> {
     let header = choice((
-        selector().map(Header::Selector),
-        collector().map(Header::Collector),
+        selector().map(|selector| Header::Selector(Box::new(selector))),
+        collector().map(|collector| Header::Collector(Box::new(collector))),
         ident().then_ignore(newlines()).map(Header::Namespace),
     ));
     header
