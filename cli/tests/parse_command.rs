@@ -12,7 +12,9 @@ fn kite(args: &[&str]) -> Output {
 }
 
 fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("fixtures")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("fixtures")
 }
 
 fn stdout(output: &Output) -> String {
@@ -37,12 +39,21 @@ fn errors_exit_one_with_human_reports_on_stderr() {
 
 #[test]
 fn json_format_prints_one_object_per_diagnostic() {
-    let output = kite(&["parse", "--format", "json", "broken.style", "broken.substance"]);
+    let output = kite(&[
+        "parse",
+        "--format",
+        "json",
+        "broken.style",
+        "broken.substance",
+    ]);
     assert_eq!(output.status.code(), Some(1));
     insta::assert_snapshot!(stdout(&output));
     for line in stdout(&output).lines() {
         let value: serde_json::Value = serde_json::from_str(line).expect("each line is JSON");
-        for field in ["file", "code", "severity", "message", "range", "start", "end", "labels", "hints", "fixes"] {
+        for field in [
+            "file", "code", "severity", "message", "range", "start", "end", "labels", "hints",
+            "fixes",
+        ] {
             assert!(value.get(field).is_some(), "missing {field} in {line}");
         }
     }
