@@ -107,6 +107,13 @@ pub(crate) fn comma_list<'t, 's: 't, O>(
         .collect()
 }
 
+/// `(item, item, …)` on one line, possibly empty, with a trailing comma allowed.
+pub(crate) fn parenthesized_list<'t, 's: 't, O>(
+    item: impl KiteParser<'t, 's, O>,
+) -> impl KiteParser<'t, 's, Vec<O>> {
+    comma_list(item).delimited_by(token(Token::LParen), token(Token::RParen))
+}
+
 /// `item (, item)* ,?` on one line, at least one item.
 pub(crate) fn comma_list1<'t, 's: 't, O>(
     item: impl KiteParser<'t, 's, O>,

@@ -1,7 +1,7 @@
 //! The Domain grammar: one declaration per line.
 
 use super::common::{
-    KiteParser, comma_list, comma_list1, ident, keyword, span, statement_lines, token,
+    KiteParser, comma_list1, ident, keyword, parenthesized_list, span, statement_lines, token,
 };
 use super::{Parsed, parse_with};
 use crate::Language;
@@ -33,9 +33,7 @@ fn statement<'t, 's: 't>() -> impl KiteParser<'t, 's, DomainStmt> {
             name,
             span: span(e.span()),
         });
-    let params = comma_list(param.clone())
-        .delimited_by(token(Token::LParen), token(Token::RParen))
-        .labelled("parameter list");
+    let params = parenthesized_list(param.clone()).labelled("parameter list");
     let output = token(Token::Arrow).ignore_then(param.clone());
 
     let type_decl = keyword(Keyword::Type)

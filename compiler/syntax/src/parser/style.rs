@@ -2,8 +2,8 @@
 //! shapes, constraints and the expression language.
 
 use super::common::{
-    KiteParser, comma_list, comma_list1, ident, keyword, newlines, number, span, statement_lines,
-    string, token, word,
+    KiteParser, comma_list, comma_list1, ident, keyword, newlines, number, parenthesized_list,
+    span, statement_lines, string, token, word,
 };
 use super::{Parsed, parse_with};
 use crate::Language;
@@ -457,7 +457,7 @@ fn function_body<'t, 's: 't>() -> impl KiteParser<'t, 's, FunctionBody> {
             span: span(e.span()),
         });
     let call = ident()
-        .then(call_args(expr()))
+        .then(parenthesized_list(expr()))
         .map_with(|(name, args), e| FunctionBody::Call {
             name,
             args,
@@ -478,12 +478,6 @@ fn stage_spec<'t, 's: 't>() -> impl KiteParser<'t, 's, StageSpec> {
         stages,
         span: span(e.span()),
     })
-}
-
-fn call_args<'t, 's: 't>(
-    expr: impl KiteParser<'t, 's, Expr>,
-) -> impl KiteParser<'t, 's, Vec<Expr>> {
-    comma_list(expr).delimited_by(token(Token::LParen), token(Token::RParen))
 }
 
 /// `x.field.property[i][j]`; the index expressions come from `expr`.
@@ -531,7 +525,7 @@ fn expr<'t, 's: 't>() -> impl KiteParser<'t, 's, Expr> {
             .then(stage_spec().or_not())
             .map(|(init, stages)| ExprKind::Vary { init, stages });
         let call = ident()
-            .then(call_args(expr.clone()))
+            .then(parenthesized_list(expr.clone()))
             .map(|(name, args)| ExprKind::Call { name, args });
         let list_of = keyword(Keyword::Listof)
             .ignore_then(ident())

@@ -2,7 +2,8 @@
 //! `for i in [lo, hi] where …`.
 
 use super::common::{
-    KiteParser, comma_list1, ident, keyword, number, span, statement_lines, string, token,
+    KiteParser, comma_list1, ident, keyword, number, parenthesized_list, span, statement_lines,
+    string, token,
 };
 use super::{Parsed, parse_with};
 use crate::Language;
@@ -78,13 +79,7 @@ fn statement_kind<'t, 's: 't>() -> impl KiteParser<'t, 's, SubstanceStmtKind> {
 
 fn application<'t, 's: 't>() -> impl KiteParser<'t, 's, Application> {
     ident()
-        .then(
-            sub_arg()
-                .separated_by(token(Token::Comma))
-                .allow_trailing()
-                .collect()
-                .delimited_by(token(Token::LParen), token(Token::RParen)),
-        )
+        .then(parenthesized_list(sub_arg()))
         .map_with(|(name, args), e| Application {
             name,
             args,
