@@ -3,6 +3,7 @@
 
 use crate::ast::{Ident, NumberLit, StringLit};
 use crate::token::{Keyword, Token};
+use chumsky::extra::ParserExtra;
 use chumsky::input::MappedInput;
 use chumsky::prelude::*;
 use kite_diagnostics::Span;
@@ -11,17 +12,54 @@ use kite_diagnostics::Span;
 pub(crate) type TokenInput<'t, 's> =
     MappedInput<'t, Token<'s>, SimpleSpan, &'t [(Token<'s>, SimpleSpan)]>;
 
-/// Parser extras: rich errors with the expected-token sets.
-pub(crate) type Extra<'t, 's> = extra::Err<Rich<'t, Token<'s>>>;
+/// The extras of the diagnostic pass: rich errors with expected-token sets.
+pub(crate) type RichExtra<'t, 's> = extra::Err<Rich<'t, Token<'s>>>;
+
+/// The extras of the fast pass, which only learns *whether* a file has
+/// errors, so failed alternatives cost nothing to record.
+pub(crate) type FastExtra = extra::Err<EmptyErr>;
+
+/// An error type the grammars can produce: chumsky's, with labels, plus
+/// messages of the grammar's own.
+pub(crate) trait SyntaxError<'t, 's: 't>:
+    chumsky::error::Error<'t, TokenInput<'t, 's>>
+    + chumsky::label::LabelError<'t, TokenInput<'t, 's>, &'static str>
+{
+    fn custom(span: SimpleSpan, message: String) -> Self;
+}
+
+impl<'t, 's: 't> SyntaxError<'t, 's> for Rich<'t, Token<'s>> {
+    fn custom(span: SimpleSpan, message: String) -> Self {
+        Rich::custom(span, message)
+    }
+}
+
+impl<'t, 's: 't> SyntaxError<'t, 's> for EmptyErr {
+    fn custom(_: SimpleSpan, _: String) -> Self {
+        EmptyErr::default()
+    }
+}
+
+/// The parser extras the grammars are generic over: [`RichExtra`] or
+/// [`FastExtra`].
+pub(crate) trait KiteExtra<'t, 's: 't>:
+    ParserExtra<'t, TokenInput<'t, 's>, Error = Self::SyntaxErr, State = (), Context = ()> + 't
+{
+    type SyntaxErr: SyntaxError<'t, 's>;
+}
+
+impl<'t, 's: 't, Er: SyntaxError<'t, 's> + 't> KiteExtra<'t, 's> for extra::Err<Er> {
+    type SyntaxErr = Er;
+}
 
 /// Shorthand for the parsers of this crate.
-pub(crate) trait KiteParser<'t, 's: 't, O>:
-    Parser<'t, TokenInput<'t, 's>, O, Extra<'t, 's>> + Clone
+pub(crate) trait KiteParser<'t, 's: 't, O, E: KiteExtra<'t, 's>>:
+    Parser<'t, TokenInput<'t, 's>, O, E> + Clone
 {
 }
 
-impl<'t, 's: 't, O, P> KiteParser<'t, 's, O> for P where
-    P: Parser<'t, TokenInput<'t, 's>, O, Extra<'t, 's>> + Clone
+impl<'t, 's: 't, O, E: KiteExtra<'t, 's>, P> KiteParser<'t, 's, O, E> for P where
+    P: Parser<'t, TokenInput<'t, 's>, O, E> + Clone
 {
 }
 
@@ -46,25 +84,40 @@ pub(crate) fn span(span: SimpleSpan) -> Span {
     Span::new(span.start, span.end)
 }
 
-pub(crate) fn token<'t, 's: 't>(token: Token<'s>) -> impl KiteParser<'t, 's, Token<'s>> {
+pub(crate) fn token<'t, 's: 't, E: KiteExtra<'t, 's>>(
+    token: Token<'s>,
+) -> impl KiteParser<'t, 's, Token<'s>, E> {
     just(token)
 }
 
-pub(crate) fn keyword<'t, 's: 't>(keyword: Keyword) -> impl KiteParser<'t, 's, Token<'s>> {
+pub(crate) fn keyword<'t, 's: 't, E: KiteExtra<'t, 's>>(
+    keyword: Keyword,
+) -> impl KiteParser<'t, 's, Token<'s>, E> {
     just(Token::Keyword(keyword))
 }
 
+/// `word!("into")`: the contextual word `into`, labelled `` `into` ``.
+macro_rules! word {
+    ($text:literal) => {
+        $crate::parser::common::contextual_word($text, concat!("`", $text, "`"))
+    };
+}
+pub(crate) use word;
+
 /// A contextual word: an identifier with this exact text (Style's `into`,
 /// `has`, `above`, `below`, `then`, `layout`, `math`, `text`).
-pub(crate) fn word<'t, 's: 't>(text: &'static str) -> impl KiteParser<'t, 's, Ident> {
+pub(crate) fn contextual_word<'t, 's: 't, E: KiteExtra<'t, 's>>(
+    text: &'static str,
+    label: &'static str,
+) -> impl KiteParser<'t, 's, Ident, E> {
     select! { Token::Ident(name) = extra if name == text => Ident {
         name: name.to_owned(),
         span: span(extra.span()),
     } }
-    .labelled(format!("`{text}`"))
+    .labelled(label)
 }
 
-pub(crate) fn ident<'t, 's: 't>() -> impl KiteParser<'t, 's, Ident> {
+pub(crate) fn ident<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, Ident, E> {
     select! { Token::Ident(name) = extra => Ident {
         name: name.to_owned(),
         span: span(extra.span()),
@@ -72,7 +125,7 @@ pub(crate) fn ident<'t, 's: 't>() -> impl KiteParser<'t, 's, Ident> {
     .labelled("identifier")
 }
 
-pub(crate) fn number<'t, 's: 't>() -> impl KiteParser<'t, 's, NumberLit> {
+pub(crate) fn number<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, NumberLit, E> {
     select! { Token::Number(text) = extra => NumberLit {
         value: parse_number(text),
         span: span(extra.span()),
@@ -80,7 +133,7 @@ pub(crate) fn number<'t, 's: 't>() -> impl KiteParser<'t, 's, NumberLit> {
     .labelled("number")
 }
 
-pub(crate) fn string<'t, 's: 't>() -> impl KiteParser<'t, 's, StringLit> {
+pub(crate) fn string<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, StringLit, E> {
     select! { Token::Str(value) = extra => StringLit {
         value: value.to_owned(),
         span: span(extra.span()),
@@ -99,25 +152,25 @@ fn parse_number(text: &str) -> f64 {
 }
 
 /// `item (, item)* ,?` on one line, possibly empty.
-pub(crate) fn comma_list<'t, 's: 't, O>(
-    item: impl KiteParser<'t, 's, O>,
-) -> impl KiteParser<'t, 's, Vec<O>> {
+pub(crate) fn comma_list<'t, 's: 't, O, E: KiteExtra<'t, 's>>(
+    item: impl KiteParser<'t, 's, O, E>,
+) -> impl KiteParser<'t, 's, Vec<O>, E> {
     item.separated_by(token(Token::Comma))
         .allow_trailing()
         .collect()
 }
 
 /// `(item, item, …)` on one line, possibly empty, with a trailing comma allowed.
-pub(crate) fn parenthesized_list<'t, 's: 't, O>(
-    item: impl KiteParser<'t, 's, O>,
-) -> impl KiteParser<'t, 's, Vec<O>> {
+pub(crate) fn parenthesized_list<'t, 's: 't, O, E: KiteExtra<'t, 's>>(
+    item: impl KiteParser<'t, 's, O, E>,
+) -> impl KiteParser<'t, 's, Vec<O>, E> {
     comma_list(item).delimited_by(token(Token::LParen), token(Token::RParen))
 }
 
 /// `item (, item)* ,?` on one line, at least one item.
-pub(crate) fn comma_list1<'t, 's: 't, O>(
-    item: impl KiteParser<'t, 's, O>,
-) -> impl KiteParser<'t, 's, Vec<O>> {
+pub(crate) fn comma_list1<'t, 's: 't, O, E: KiteExtra<'t, 's>>(
+    item: impl KiteParser<'t, 's, O, E>,
+) -> impl KiteParser<'t, 's, Vec<O>, E> {
     item.separated_by(token(Token::Comma))
         .at_least(1)
         .allow_trailing()
@@ -125,12 +178,12 @@ pub(crate) fn comma_list1<'t, 's: 't, O>(
 }
 
 /// Succeeds without consuming at the end of a line or of the input.
-pub(crate) fn line_end<'t, 's: 't>() -> impl KiteParser<'t, 's, ()> {
+pub(crate) fn line_end<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, (), E> {
     token(Token::Newline).ignored().or(end()).rewind()
 }
 
 /// Zero or more newlines.
-pub(crate) fn newlines<'t, 's: 't>() -> impl KiteParser<'t, 's, ()> {
+pub(crate) fn newlines<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, (), E> {
     token(Token::Newline).repeated().ignored()
 }
 
@@ -140,10 +193,10 @@ pub(crate) fn newlines<'t, 's: 't>() -> impl KiteParser<'t, 's, ()> {
 /// input). A statement that fails to parse is reported and the rest of its
 /// line skipped, so the statements after it still parse. `terminator` (for
 /// example a block's `}`) is not consumed.
-pub(crate) fn statement_lines<'t, 's: 't, O>(
-    statement: impl KiteParser<'t, 's, O>,
+pub(crate) fn statement_lines<'t, 's: 't, O, E: KiteExtra<'t, 's>>(
+    statement: impl KiteParser<'t, 's, O, E>,
     terminator: Option<Token<'s>>,
-) -> impl KiteParser<'t, 's, Vec<O>> {
+) -> impl KiteParser<'t, 's, Vec<O>, E> {
     let stop = match terminator {
         Some(terminator) => token(Token::Newline)
             .or(token(terminator))

@@ -1,7 +1,8 @@
 //! The Domain grammar: one declaration per line.
 
 use super::common::{
-    KiteParser, comma_list1, ident, keyword, parenthesized_list, span, statement_lines, token,
+    KiteExtra, KiteParser, comma_list1, ident, keyword, parenthesized_list, span, statement_lines,
+    token,
 };
 use super::{Parsed, parse_with};
 use crate::Language;
@@ -21,11 +22,11 @@ pub fn parse_domain(source: &str, file: FileId) -> Parsed<DomainProgram> {
     parsed
 }
 
-fn program<'t, 's: 't>() -> impl KiteParser<'t, 's, DomainProgram> {
+fn program<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, DomainProgram, E> {
     statement_lines(statement(), None).map(|statements| DomainProgram { statements })
 }
 
-fn statement<'t, 's: 't>() -> impl KiteParser<'t, 's, DomainStmt> {
+fn statement<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, DomainStmt, E> {
     let param = ident()
         .then(ident().or_not())
         .map_with(|(ty, name), e| Param {

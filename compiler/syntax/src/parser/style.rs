@@ -2,8 +2,8 @@
 //! shapes, constraints and the expression language.
 
 use super::common::{
-    KiteParser, comma_list, comma_list1, ident, keyword, newlines, number, parenthesized_list,
-    span, statement_lines, string, token, word,
+    KiteExtra, KiteParser, SyntaxError, comma_list, comma_list1, ident, keyword, newlines, number,
+    parenthesized_list, span, statement_lines, string, token, word,
 };
 use super::{Parsed, parse_with};
 use crate::Language;
@@ -23,7 +23,8 @@ pub fn parse_style(source: &str, file: FileId) -> Parsed<StyleProgram> {
     parse_with!(program, source, Language::Style, file)
 }
 
-fn program<'t, 's: 't>() -> impl KiteParser<'t, 's, StyleProgram> {
+pub(super) fn program<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, StyleProgram, E>
+{
     let item = choice((layout_item(), header_block()))
         .labelled("Style item")
         .map(Some)
@@ -39,7 +40,7 @@ fn program<'t, 's: 't>() -> impl KiteParser<'t, 's, StyleProgram> {
 /// balanced `{ … }` block (which may span lines) as part of that line, and
 /// goes on over following lines that continue the header (`where`, `with`,
 /// `foreach`, `into` or the block's `{`).
-fn skip_item<'t, 's: 't>() -> impl KiteParser<'t, 's, ()> {
+fn skip_item<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, (), E> {
     let balanced = recursive(|balanced| {
         token(Token::LBrace)
             .then(
@@ -64,7 +65,7 @@ fn skip_item<'t, 's: 't>() -> impl KiteParser<'t, 's, ()> {
         keyword(Keyword::Where).ignored(),
         keyword(Keyword::With).ignored(),
         keyword(Keyword::Foreach).ignored(),
-        word("into").ignored(),
+        word!("into").ignored(),
         token(Token::LBrace).ignored(),
     ));
     let continuation = token(Token::Newline)
@@ -77,8 +78,8 @@ fn skip_item<'t, 's: 't>() -> impl KiteParser<'t, 's, ()> {
         .ignored()
 }
 
-fn layout_item<'t, 's: 't>() -> impl KiteParser<'t, 's, StyleItem> {
-    word("layout")
+fn layout_item<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, StyleItem, E> {
+    word!("layout")
         .then(token(Token::Assign))
         .ignore_then(stage_list())
         .map_with(|stages, e| StyleItem::Layout {
@@ -88,14 +89,14 @@ fn layout_item<'t, 's: 't>() -> impl KiteParser<'t, 's, StyleItem> {
 }
 
 /// `stage` or `[stage1, stage2]`.
-fn stage_list<'t, 's: 't>() -> impl KiteParser<'t, 's, Vec<Ident>> {
+fn stage_list<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, Vec<Ident>, E> {
     choice((
         ident().map(|stage| vec![stage]),
         comma_list1(ident()).delimited_by(token(Token::LBracket), token(Token::RBracket)),
     ))
 }
 
-fn header_block<'t, 's: 't>() -> impl KiteParser<'t, 's, StyleItem> {
+fn header_block<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, StyleItem, E> {
     let header = choice((
         selector().map(|selector| Header::Selector(Box::new(selector))),
         collector().map(|collector| Header::Collector(Box::new(collector))),
@@ -130,9 +131,9 @@ impl Clause {
 
 /// The clauses after a header's declarations, each on its own line or not,
 /// each at most once.
-fn clauses<'t, 's: 't>(
+fn clauses<'t, 's: 't, E: KiteExtra<'t, 's>>(
     allow_foreach: bool,
-) -> impl KiteParser<'t, 's, (Vec<Relation>, Vec<DeclPattern>, Vec<DeclPattern>)> {
+) -> impl KiteParser<'t, 's, (Vec<Relation>, Vec<DeclPattern>, Vec<DeclPattern>), E> {
     let where_clause = keyword(Keyword::Where)
         .ignore_then(
             relation()
@@ -164,7 +165,7 @@ fn clauses<'t, 's: 't>(
             for (clause, clause_span) in clauses {
                 let name = clause.keyword();
                 if seen.contains(&name) {
-                    emitter.emit(Rich::custom(
+                    emitter.emit(SyntaxError::custom(
                         clause_span,
                         format!("a header may have only one `{name}` clause; merge the two"),
                     ));
@@ -180,7 +181,7 @@ fn clauses<'t, 's: 't>(
         })
 }
 
-fn selector<'t, 's: 't>() -> impl KiteParser<'t, 's, Selector> {
+fn selector<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, Selector, E> {
     keyword(Keyword::Forall)
         .ignore_then(keyword(Keyword::Repeatable).or_not())
         .then(decl_patterns())
@@ -195,12 +196,12 @@ fn selector<'t, 's: 't>() -> impl KiteParser<'t, 's, Selector> {
         })
 }
 
-fn collector<'t, 's: 't>() -> impl KiteParser<'t, 's, Collector> {
+fn collector<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, Collector, E> {
     keyword(Keyword::Collect)
         .ignore_then(keyword(Keyword::Repeatable).or_not())
         .then(decl())
         .then_ignore(newlines())
-        .then_ignore(word("into"))
+        .then_ignore(word!("into"))
         .then(binding())
         .then_ignore(newlines())
         .then(clauses(true))
@@ -218,7 +219,8 @@ fn collector<'t, 's: 't>() -> impl KiteParser<'t, 's, Collector> {
 }
 
 /// `Set x, y; Point p`: one pattern per declared binding.
-fn decl_patterns<'t, 's: 't>() -> impl KiteParser<'t, 's, Vec<DeclPattern>> {
+fn decl_patterns<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, Vec<DeclPattern>, E>
+{
     let decl_list = ident().then(comma_list1(binding())).map(|(ty, bindings)| {
         bindings
             .into_iter()
@@ -237,7 +239,7 @@ fn decl_patterns<'t, 's: 't>() -> impl KiteParser<'t, 's, Vec<DeclPattern>> {
         .map(|lists| lists.into_iter().flatten().collect())
 }
 
-fn decl<'t, 's: 't>() -> impl KiteParser<'t, 's, DeclPattern> {
+fn decl<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, DeclPattern, E> {
     ident()
         .then(binding())
         .map_with(|(ty, binding), e| DeclPattern {
@@ -248,7 +250,7 @@ fn decl<'t, 's: 't>() -> impl KiteParser<'t, 's, DeclPattern> {
 }
 
 /// `x` (a Style variable) or `` `x` `` (a Substance object).
-fn binding<'t, 's: 't>() -> impl KiteParser<'t, 's, Binding> {
+fn binding<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, Binding, E> {
     choice((
         ident().map(|name| (BindingKind::Style, name)),
         ident()
@@ -262,7 +264,7 @@ fn binding<'t, 's: 't>() -> impl KiteParser<'t, 's, Binding> {
     })
 }
 
-fn relation<'t, 's: 't>() -> impl KiteParser<'t, 's, Relation> {
+fn relation<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, Relation, E> {
     let selector_arg = choice((
         binding().map(SelectorArg::Binding),
         number().map(SelectorArg::Number),
@@ -287,11 +289,11 @@ fn relation<'t, 's: 't>() -> impl KiteParser<'t, 's, Relation> {
             span: span(e.span()),
         });
     let descriptor = choice((
-        word("math").to(FieldDescriptor::Math),
-        word("text").to(FieldDescriptor::Text),
+        word!("math").to(FieldDescriptor::Math),
+        word!("text").to(FieldDescriptor::Text),
     ));
     let field = binding()
-        .then_ignore(word("has"))
+        .then_ignore(word!("has"))
         .then(descriptor.or_not())
         .then(ident())
         .map_with(|((binding, descriptor), field), e| Relation::Field {
@@ -315,7 +317,7 @@ fn relation<'t, 's: 't>() -> impl KiteParser<'t, 's, Relation> {
 }
 
 /// `{ … }`. A block the file ends inside is reported and kept.
-fn block<'t, 's: 't>() -> impl KiteParser<'t, 's, Block> {
+fn block<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, Block, E> {
     statement_lines(statement(), Some(Token::RBrace))
         .delimited_by(token(Token::LBrace), close_brace())
         .map_with(|statements, e| Block {
@@ -326,13 +328,13 @@ fn block<'t, 's: 't>() -> impl KiteParser<'t, 's, Block> {
 
 /// A `}`; at the end of the input its absence is reported but tolerated, so
 /// the statements before it are kept.
-fn close_brace<'t, 's: 't>() -> impl KiteParser<'t, 's, ()> {
+fn close_brace<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, (), E> {
     token(Token::RBrace)
         .ignored()
         .recover_with(via_parser(end()))
 }
 
-fn statement<'t, 's: 't>() -> impl KiteParser<'t, 's, Stmt> {
+fn statement<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, Stmt, E> {
     let value = value();
     let delete = keyword(Keyword::Delete)
         .ignore_then(path(expr()))
@@ -382,7 +384,7 @@ fn statement<'t, 's: 't>() -> impl KiteParser<'t, 's, Stmt> {
 
 /// The right-hand side of an assignment: a shape, layering, constraint,
 /// objective or plain expression.
-fn value<'t, 's: 't>() -> impl KiteParser<'t, 's, Expr> {
+fn value<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, Expr, E> {
     choice((
         choice((shape(), layering(), constraint(), objective())).map_with(|kind, e| Expr {
             kind,
@@ -393,7 +395,7 @@ fn value<'t, 's: 't>() -> impl KiteParser<'t, 's, Expr> {
 }
 
 /// `Circle { … }`, with one `name: value` property per line.
-fn shape<'t, 's: 't>() -> impl KiteParser<'t, 's, ExprKind> {
+fn shape<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, ExprKind, E> {
     let property = ident()
         .then_ignore(token(Token::Colon))
         .then(expr())
@@ -412,10 +414,10 @@ fn shape<'t, 's: 't>() -> impl KiteParser<'t, 's, ExprKind> {
 }
 
 /// `[layer] a above b, c` or `… below …`.
-fn layering<'t, 's: 't>() -> impl KiteParser<'t, 's, ExprKind> {
+fn layering<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, ExprKind, E> {
     let op = choice((
-        word("above").to(LayerOp::Above),
-        word("below").to(LayerOp::Below),
+        word!("above").to(LayerOp::Above),
+        word!("below").to(LayerOp::Below),
     ));
     keyword(Keyword::Layer)
         .or_not()
@@ -425,14 +427,14 @@ fn layering<'t, 's: 't>() -> impl KiteParser<'t, 's, ExprKind> {
         .map(|((left, op), right)| ExprKind::Layering { left, op, right })
 }
 
-fn constraint<'t, 's: 't>() -> impl KiteParser<'t, 's, ExprKind> {
+fn constraint<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, ExprKind, E> {
     keyword(Keyword::Ensure)
         .ignore_then(function_body())
         .then(stage_spec().or_not())
         .map(|(body, stages)| ExprKind::Constraint { body, stages })
 }
 
-fn objective<'t, 's: 't>() -> impl KiteParser<'t, 's, ExprKind> {
+fn objective<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, ExprKind, E> {
     keyword(Keyword::Encourage)
         .ignore_then(function_body())
         .then(stage_spec().or_not())
@@ -440,7 +442,7 @@ fn objective<'t, 's: 't>() -> impl KiteParser<'t, 's, ExprKind> {
 }
 
 /// `f(args)`, or the comparison sugar `a < b`, `a > b`, `a == b`.
-fn function_body<'t, 's: 't>() -> impl KiteParser<'t, 's, FunctionBody> {
+fn function_body<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, FunctionBody, E> {
     let op = select! {
         Token::Less => ComparisonOp::Less,
         Token::Greater => ComparisonOp::Greater,
@@ -467,7 +469,7 @@ fn function_body<'t, 's: 't>() -> impl KiteParser<'t, 's, FunctionBody> {
 }
 
 /// `in stages` or `except stages`.
-fn stage_spec<'t, 's: 't>() -> impl KiteParser<'t, 's, StageSpec> {
+fn stage_spec<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, StageSpec, E> {
     choice((
         keyword(Keyword::In).to(StageMode::In),
         keyword(Keyword::Except).to(StageMode::Except),
@@ -481,7 +483,9 @@ fn stage_spec<'t, 's: 't>() -> impl KiteParser<'t, 's, StageSpec> {
 }
 
 /// `x.field.property[i][j]`; the index expressions come from `expr`.
-fn path<'t, 's: 't>(expr: impl KiteParser<'t, 's, Expr>) -> impl KiteParser<'t, 's, Path> {
+fn path<'t, 's: 't, E: KiteExtra<'t, 's>>(
+    expr: impl KiteParser<'t, 's, Expr, E>,
+) -> impl KiteParser<'t, 's, Path, E> {
     binding()
         .then(
             token(Token::Dot)
@@ -504,7 +508,7 @@ fn path<'t, 's: 't>(expr: impl KiteParser<'t, 's, Expr>) -> impl KiteParser<'t, 
 
 /// An expression, with Penrose's precedence: `+ -` below `* / .* ./ then`,
 /// below right-associative `^`, below unary minus, below postfix `'`.
-fn expr<'t, 's: 't>() -> impl KiteParser<'t, 's, Expr> {
+fn expr<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, Expr, E> {
     recursive(|expr| {
         let at = |kind, e: &mut chumsky::input::MapExtra<'t, '_, _, _>| Expr {
             kind,
@@ -619,7 +623,7 @@ fn expr<'t, 's: 't>() -> impl KiteParser<'t, 's, Expr> {
             ),
             infix(
                 left(2),
-                word("then").to(Token::Ident("then")),
+                word!("then").to(Token::Ident("then")),
                 binary(BinaryOp::Then),
             ),
             infix(right(3), token(Token::Caret), binary(BinaryOp::Power)),

@@ -2,8 +2,8 @@
 //! `for i in [lo, hi] where …`.
 
 use super::common::{
-    KiteParser, comma_list1, ident, keyword, number, parenthesized_list, span, statement_lines,
-    string, token,
+    KiteExtra, KiteParser, comma_list1, ident, keyword, number, parenthesized_list, span,
+    statement_lines, string, token,
 };
 use super::{Parsed, parse_with};
 use crate::Language;
@@ -20,11 +20,11 @@ pub fn parse_substance(source: &str, file: FileId) -> Parsed<SubstanceProgram> {
     parse_with!(program, source, Language::Substance, file)
 }
 
-fn program<'t, 's: 't>() -> impl KiteParser<'t, 's, SubstanceProgram> {
+fn program<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, SubstanceProgram, E> {
     statement_lines(statement(), None).map(|statements| SubstanceProgram { statements })
 }
 
-fn statement<'t, 's: 't>() -> impl KiteParser<'t, 's, SubstanceStmt> {
+fn statement<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, SubstanceStmt, E> {
     statement_kind()
         .then(index_set().or_not())
         .map_with(|(kind, index_set), e| SubstanceStmt {
@@ -34,7 +34,8 @@ fn statement<'t, 's: 't>() -> impl KiteParser<'t, 's, SubstanceStmt> {
         })
 }
 
-fn statement_kind<'t, 's: 't>() -> impl KiteParser<'t, 's, SubstanceStmtKind> {
+fn statement_kind<'t, 's: 't, E: KiteExtra<'t, 's>>()
+-> impl KiteParser<'t, 's, SubstanceStmtKind, E> {
     let define = || token(Token::Define).ignore_then(sub_expr());
     let label_text = select! {
         Token::Tex(text) = e => LabelText { text: text.to_owned(), style: LabelStyle::Math, span: span(e.span()) },
@@ -77,7 +78,7 @@ fn statement_kind<'t, 's: 't>() -> impl KiteParser<'t, 's, SubstanceStmtKind> {
     .labelled("statement")
 }
 
-fn application<'t, 's: 't>() -> impl KiteParser<'t, 's, Application> {
+fn application<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, Application, E> {
     ident()
         .then(parenthesized_list(sub_arg()))
         .map_with(|(name, args), e| Application {
@@ -87,14 +88,14 @@ fn application<'t, 's: 't>() -> impl KiteParser<'t, 's, Application> {
         })
 }
 
-fn sub_expr<'t, 's: 't>() -> impl KiteParser<'t, 's, SubExpr> {
+fn sub_expr<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, SubExpr, E> {
     choice((
         application().map(SubExpr::Call),
         sub_arg().map(SubExpr::Arg),
     ))
 }
 
-fn sub_arg<'t, 's: 't>() -> impl KiteParser<'t, 's, SubArg> {
+fn sub_arg<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, SubArg, E> {
     choice((
         ident().map(SubArg::Ident),
         string().map(SubArg::String),
@@ -103,7 +104,7 @@ fn sub_arg<'t, 's: 't>() -> impl KiteParser<'t, 's, SubArg> {
 }
 
 /// `for i in [0, 3], j in [0, 3] where i < j`.
-fn index_set<'t, 's: 't>() -> impl KiteParser<'t, 's, IndexSet> {
+fn index_set<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, IndexSet, E> {
     let range = ident()
         .then_ignore(keyword(Keyword::In))
         .then_ignore(token(Token::LBracket))
@@ -127,7 +128,7 @@ fn index_set<'t, 's: 't>() -> impl KiteParser<'t, 's, IndexSet> {
         })
 }
 
-fn bool_expr<'t, 's: 't>() -> impl KiteParser<'t, 's, BoolExpr> {
+fn bool_expr<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, BoolExpr, E> {
     recursive(|bool_expr| {
         let compare_op = select! {
             Token::Less => CompareOp::Less,
@@ -191,7 +192,7 @@ fn bool_expr<'t, 's: 't>() -> impl KiteParser<'t, 's, BoolExpr> {
 
 /// Index arithmetic. `^` shares the precedence of `*` and associates left,
 /// and unary minus binds tighter than both, as in Penrose.
-fn num_expr<'t, 's: 't>() -> impl KiteParser<'t, 's, NumExpr> {
+fn num_expr<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, NumExpr, E> {
     recursive(|num_expr| {
         let factor = choice((
             num_expr.delimited_by(token(Token::LParen), token(Token::RParen)),
