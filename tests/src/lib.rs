@@ -83,6 +83,11 @@ impl ParsedFile {
         ParsedFile { sources, parsed }
     }
 
+    /// The file's text.
+    pub fn text(&self) -> &str {
+        &self.sources.get(kite_diagnostics::FileId(0)).text
+    }
+
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.parsed.diagnostics
     }

@@ -19,7 +19,7 @@ fn malformed_inputs_report_the_annotated_diagnostics() {
     for (path, _) in &files {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let file = ParsedFile::read(path, &name);
-        let text = &file.sources.get(kite_diagnostics::FileId(0)).text;
+        let text = file.text();
         let expected = expected_diagnostics(text)
             .unwrap_or_else(|| panic!("{name}: the first line must be `-- expect: CODE@LINE …`"));
         let actual = actual_diagnostics(&file);
@@ -43,7 +43,7 @@ fn expected_diagnostics(text: &str) -> Option<Vec<String>> {
 }
 
 fn actual_diagnostics(file: &ParsedFile) -> Vec<String> {
-    let text = &file.sources.get(kite_diagnostics::FileId(0)).text;
+    let text = file.text();
     let index = LineIndex::new(text);
     file.diagnostics()
         .iter()

@@ -187,6 +187,23 @@ pub(crate) fn newlines<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t
     token(Token::Newline).repeated().ignored()
 }
 
+/// A balanced `{ … }` group, skipped for recovery; it may span lines only
+/// when `across_lines` is set.
+pub(crate) fn balanced_braces<'t, 's: 't, E: KiteExtra<'t, 's>>(
+    across_lines: bool,
+) -> impl KiteParser<'t, 's, (), E> {
+    let mut excluded = vec![Token::LBrace, Token::RBrace];
+    if !across_lines {
+        excluded.push(Token::Newline);
+    }
+    recursive(move |balanced| {
+        token(Token::LBrace)
+            .then(choice((balanced, none_of(excluded.clone()).ignored())).repeated())
+            .then(token(Token::RBrace))
+            .ignored()
+    })
+}
+
 /// A sequence of line-oriented statements, with blank lines between them.
 ///
 /// Each statement must end at a newline (or at `terminator`, or the end of
@@ -207,20 +224,8 @@ pub(crate) fn statement_lines<'t, 's: 't, O, E: KiteExtra<'t, 's>>(
     };
     // A `{ … }` on one line (a tuple, a one-line shape) is skipped whole, so
     // its `}` is not mistaken for the terminator.
-    let balanced = recursive(|balanced| {
-        token(Token::LBrace)
-            .then(
-                choice((
-                    balanced,
-                    none_of([Token::LBrace, Token::RBrace, Token::Newline]).ignored(),
-                ))
-                .repeated(),
-            )
-            .then(token(Token::RBrace))
-            .ignored()
-    });
     let skip = choice((
-        balanced,
+        balanced_braces(false),
         any()
             .and_is(token(Token::Newline).not())
             .and_is(stop.clone().not())

@@ -2,8 +2,8 @@
 //! shapes, constraints and the expression language.
 
 use super::common::{
-    KiteExtra, KiteParser, SyntaxError, comma_list, comma_list1, ident, keyword, newlines, number,
-    parenthesized_list, span, statement_lines, string, token, word,
+    KiteExtra, KiteParser, SyntaxError, balanced_braces, comma_list, comma_list1, ident, keyword,
+    newlines, number, parenthesized_list, span, statement_lines, string, token, word,
 };
 use super::{Parsed, parse_with};
 use crate::Language;
@@ -41,22 +41,8 @@ pub(super) fn program<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t,
 /// goes on over following lines that continue the header (`where`, `with`,
 /// `foreach`, `into` or the block's `{`).
 fn skip_item<'t, 's: 't, E: KiteExtra<'t, 's>>() -> impl KiteParser<'t, 's, (), E> {
-    let balanced = recursive(|balanced| {
-        token(Token::LBrace)
-            .then(
-                choice((
-                    balanced,
-                    any()
-                        .and_is(one_of([Token::LBrace, Token::RBrace]).not())
-                        .ignored(),
-                ))
-                .repeated(),
-            )
-            .then(token(Token::RBrace))
-            .ignored()
-    });
     let rest_of_line = choice((
-        balanced,
+        balanced_braces(true),
         any().and_is(token(Token::Newline).not()).ignored(),
     ))
     .repeated()
