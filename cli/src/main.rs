@@ -1,10 +1,13 @@
 //! `kite`: the command-line shell over the kite compiler.
 //!
-//! Exit codes: 0 when no file has errors, 1 when any does, 2 on a usage or
-//! IO error.
+//! Exit codes: 0 when no file has errors (warnings allowed), 1 when any
+//! does, 2 on a usage or IO error.
 
+mod check_command;
+mod explain_command;
 mod output;
 mod parse_command;
+mod workspace;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -24,6 +27,10 @@ struct Cli {
 enum Command {
     /// Parse Domain, Substance and Style files (chosen by extension) and report syntax errors.
     Parse(parse_command::ParseArgs),
+    /// Check a trio: report every syntax and type error of its files in one run.
+    Check(check_command::CheckArgs),
+    /// Explain a diagnostic code.
+    Explain(explain_command::ExplainArgs),
 }
 
 fn main() -> ExitCode {
@@ -38,7 +45,13 @@ fn main() -> ExitCode {
             };
         }
     };
-    match cli.command {
+    let result = match cli.command {
         Command::Parse(args) => parse_command::run(args),
-    }
+        Command::Check(args) => check_command::run(args),
+        Command::Explain(args) => explain_command::run(args),
+    };
+    result.unwrap_or_else(|error| {
+        eprintln!("error: {error}");
+        ExitCode::from(2)
+    })
 }

@@ -1,9 +1,9 @@
 //! `kite parse FILE...`: syntax-check files, optionally printing their trees.
 
-use crate::output::{Format, print_diagnostics};
+use crate::output::{Format, exit_code, print_diagnostics};
+use crate::workspace::{UsageError, language_of, read_source};
 use clap::Args;
-use kite_diagnostics::{Diagnostic, Sources};
-use kite_syntax::{Language, parse};
+use kite_db::{Database, parse};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -20,44 +20,23 @@ pub struct ParseArgs {
     ast: bool,
 }
 
-pub fn run(args: ParseArgs) -> ExitCode {
-    let mut sources = Sources::new();
-    let mut inputs = Vec::new();
+pub fn run(args: ParseArgs) -> Result<ExitCode, UsageError> {
+    let mut db = Database::default();
+    let mut files = Vec::new();
     for path in &args.files {
-        let Some(language) = path
-            .extension()
-            .and_then(|extension| extension.to_str())
-            .and_then(Language::from_extension)
-        else {
-            eprintln!(
-                "error: cannot tell the language of {}: expected a .domain, .substance or .style file",
-                path.display()
-            );
-            return ExitCode::from(2);
-        };
-        match std::fs::read_to_string(path) {
-            Ok(text) => inputs.push((sources.add(path.display().to_string(), text), language)),
-            Err(error) => {
-                eprintln!("error: cannot read {}: {error}", path.display());
-                return ExitCode::from(2);
-            }
-        }
+        let language = language_of(path)?;
+        files.push(db.add_file(path.display().to_string(), language, read_source(path)?));
     }
-
     let mut diagnostics = Vec::new();
-    for (file, language) in inputs {
-        let parsed = parse(&sources.get(file).text, language, file);
+    for file in files {
+        let parsed = parse(&db, file);
         if args.ast {
             let tree =
                 serde_json::to_string_pretty(&parsed.ast).expect("syntax trees always serialize");
             println!("{tree}");
         }
-        diagnostics.extend(parsed.diagnostics);
+        diagnostics.extend_from_slice(&parsed.diagnostics);
     }
-    print_diagnostics(&diagnostics, &sources, args.format);
-    if diagnostics.iter().any(Diagnostic::is_error) {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    print_diagnostics(&diagnostics, &db.sources(), args.format);
+    Ok(exit_code(&diagnostics))
 }

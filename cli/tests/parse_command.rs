@@ -1,25 +1,8 @@
 //! `kite parse` end to end: exit codes, the JSON diagnostic shape, `--ast`.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
-fn kite(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kite"))
-        .args(args)
-        .current_dir(fixtures())
-        .output()
-        .expect("the kite binary runs")
-}
-
-fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("fixtures")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
+use common::{json_diagnostics, kite, stdout};
 
 #[test]
 fn clean_files_exit_zero_and_print_nothing() {
@@ -32,13 +15,13 @@ fn clean_files_exit_zero_and_print_nothing() {
 fn errors_exit_one_with_human_reports_on_stderr() {
     let output = kite(&["parse", "clean.domain", "broken.style"]);
     assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let stderr = common::stderr(&output);
     assert!(stderr.contains("E0010/unexpected-token"), "{stderr}");
     assert!(stderr.contains("broken.style:3:"), "{stderr}");
 }
 
 #[test]
-fn json_format_prints_one_object_per_diagnostic() {
+fn json_format_prints_one_array_of_diagnostics() {
     let output = kite(&[
         "parse",
         "--format",
@@ -48,15 +31,7 @@ fn json_format_prints_one_object_per_diagnostic() {
     ]);
     assert_eq!(output.status.code(), Some(1));
     insta::assert_snapshot!(stdout(&output));
-    for line in stdout(&output).lines() {
-        let value: serde_json::Value = serde_json::from_str(line).expect("each line is JSON");
-        for field in [
-            "file", "code", "severity", "message", "range", "start", "end", "labels", "hints",
-            "fixes",
-        ] {
-            assert!(value.get(field).is_some(), "missing {field} in {line}");
-        }
-    }
+    assert_eq!(json_diagnostics(&output).len(), 3);
 }
 
 #[test]

@@ -81,7 +81,7 @@ fn report<'a>(
             .iter()
             .map(|edit| describe_edit(edit, sources))
             .collect();
-        builder.add_help(format!("{}: {}", fix.message, edits.join("; ")));
+        builder.add_help(format!("{} ({})", fix.message, edits.join("; ")));
     }
     builder.finish()
 }

@@ -14,7 +14,7 @@ mod line_index;
 mod sources;
 mod span;
 
-pub use codes::Code;
+pub use codes::{Code, Phase};
 pub use diagnostic::{Diagnostic, Edit, Fix, Label, Severity};
 pub use human::{HumanOptions, render_human};
 pub use json::{JsonDiagnostic, render_json, to_json};

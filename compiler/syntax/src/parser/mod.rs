@@ -15,7 +15,7 @@ pub use style::parse_style;
 pub use substance::parse_substance;
 
 /// A syntax tree and the diagnostics found while lexing and parsing it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Parsed<T> {
     pub ast: T,
     /// Every syntax error, in source order.

@@ -1,0 +1,95 @@
+//! The tracked queries, from text to diagnostics.
+//!
+//! Caching: each query is memoised per revision on its arguments. When an
+//! input changes, a query re-runs only if something it read changed, and if
+//! its new result equals the old one, the queries that read it are not
+//! re-run ("backdating"). Diagnostics are returned as values, never
+//! accumulated, so that this holds for them too.
+
+use crate::inputs::{SourceFile, Trio};
+use kite_check::{Checked, DomainEnv, SubstanceEnv};
+use kite_diagnostics::Diagnostic;
+use kite_syntax::ast::{DomainProgram, StyleProgram, SubstanceProgram};
+use kite_syntax::{Parsed, SyntaxTree};
+
+/// The syntax tree and syntax errors of a file.
+///
+/// Re-runs when the file's text (or language) changes; nothing else.
+#[salsa::tracked(returns(ref))]
+pub fn parse(db: &dyn salsa::Database, file: SourceFile) -> Parsed<SyntaxTree> {
+    kite_syntax::parse(file.text(db), file.language(db), file.file_id(db))
+}
+
+/// The vocabulary a Domain file declares, and the Domain's own errors.
+///
+/// Reads only [`parse`] of `domain`: editing a Substance or Style file never
+/// re-runs it. A Domain edit that leaves the environment and diagnostics
+/// unchanged (a comment, say) does not re-run the checks that depend on it.
+#[salsa::tracked(returns(ref))]
+pub fn domain_check(db: &dyn salsa::Database, domain: SourceFile) -> Checked<DomainEnv> {
+    let program = match &parse(db, domain).ast {
+        SyntaxTree::Domain(program) => program,
+        _ => &DomainProgram::default(),
+    };
+    kite_check::check_domain(program, domain.file_id(db))
+}
+
+/// The objects, facts and labels of a Substance file checked against a
+/// Domain, and the Substance errors.
+///
+/// Re-runs when the Substance text changes or when [`domain_check`] of the
+/// Domain produces a different result.
+#[salsa::tracked(returns(ref))]
+pub fn substance_check(
+    db: &dyn salsa::Database,
+    substance: SourceFile,
+    domain: SourceFile,
+) -> Checked<SubstanceEnv> {
+    let program = match &parse(db, substance).ast {
+        SyntaxTree::Substance(program) => program,
+        _ => &SubstanceProgram::default(),
+    };
+    kite_check::check_substance(
+        program,
+        substance.file_id(db),
+        &domain_check(db, domain).value,
+    )
+}
+
+/// The static errors of a Style file against a Domain.
+///
+/// Re-runs when the Style text changes or when [`domain_check`] of the
+/// Domain produces a different result; Substance edits never re-run it.
+#[salsa::tracked(returns(ref))]
+pub fn style_check(
+    db: &dyn salsa::Database,
+    style: SourceFile,
+    domain: SourceFile,
+) -> Vec<Diagnostic> {
+    let program = match &parse(db, style).ast {
+        SyntaxTree::Style(program) => program,
+        _ => &StyleProgram::default(),
+    };
+    kite_check::check_style(program, style.file_id(db), &domain_check(db, domain).value)
+}
+
+/// Every diagnostic of a trio: for each file in the order Domain,
+/// Substance, Styles, its syntax errors and then its check results.
+///
+/// A concatenation of the queries above; it re-runs whenever one of them
+/// changes, which is cheap.
+#[salsa::tracked(returns(ref))]
+pub fn trio_diagnostics(db: &dyn salsa::Database, trio: Trio) -> Vec<Diagnostic> {
+    let domain = trio.domain(db);
+    let substance = trio.substance(db);
+    let mut diagnostics = Vec::new();
+    diagnostics.extend_from_slice(&parse(db, domain).diagnostics);
+    diagnostics.extend_from_slice(&domain_check(db, domain).diagnostics);
+    diagnostics.extend_from_slice(&parse(db, substance).diagnostics);
+    diagnostics.extend_from_slice(&substance_check(db, substance, domain).diagnostics);
+    for style in trio.styles(db) {
+        diagnostics.extend_from_slice(&parse(db, *style).diagnostics);
+        diagnostics.extend_from_slice(style_check(db, *style, domain));
+    }
+    diagnostics
+}
