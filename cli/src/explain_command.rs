@@ -30,9 +30,10 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode, UsageError> {
 /// The text `kite explain` prints for `code`.
 pub fn explanation(code: Code) -> String {
     let mut text = format!(
-        "{} {}\n\n{}\n",
+        "{} {} (reported by {})\n\n{}\n",
         code.as_str(),
         code.name(),
+        code.phase().describe(),
         code.explanation()
     );
     if !code.penrose().is_empty() {

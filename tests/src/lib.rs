@@ -1,8 +1,14 @@
 //! Shared helpers for the workspace-level tests: locating the conformance
-//! corpus and the fixtures, and parsing a file by its extension.
+//! corpus and the fixtures, and loading files and trios into the database
+//! the way the command line does.
 
+mod trio_fixture;
+
+pub use trio_fixture::{TrioFixture, apply_fixes};
+
+use kite_db::{Database, Trio, TrioManifest};
 use kite_diagnostics::{Diagnostic, HumanOptions, Sources, render_human};
-use kite_syntax::{Language, Parsed, SyntaxTree, parse};
+use kite_syntax::{Language, Parsed, SyntaxTree};
 use std::path::{Path, PathBuf};
 
 /// The workspace root (the folder holding the top-level `Cargo.toml`).
@@ -64,8 +70,8 @@ pub fn language_of(path: &Path) -> Option<Language> {
     Language::from_extension(path.extension()?.to_str()?)
 }
 
-/// A file read from disk and parsed, with the sources needed to render its
-/// diagnostics.
+/// A file read from disk and parsed through the database, with the sources
+/// needed to render its diagnostics.
 pub struct ParsedFile {
     pub sources: Sources,
     pub parsed: Parsed<SyntaxTree>,
@@ -74,13 +80,14 @@ pub struct ParsedFile {
 impl ParsedFile {
     /// Reads and parses `path`, naming it `name` in diagnostics.
     pub fn read(path: &Path, name: &str) -> ParsedFile {
-        let text = std::fs::read_to_string(path)
-            .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
         let language = language_of(path).expect("a Domain, Substance or Style file");
-        let mut sources = Sources::new();
-        let file = sources.add(name, text);
-        let parsed = parse(&sources.get(file).text, language, file);
-        ParsedFile { sources, parsed }
+        let mut db = Database::default();
+        let file = db.add_file(name, language, read(path));
+        let parsed = kite_db::parse(&db, file).clone();
+        ParsedFile {
+            sources: db.sources(),
+            parsed,
+        }
     }
 
     /// The file's text.
@@ -100,4 +107,54 @@ impl ParsedFile {
             HumanOptions { color: false },
         )
     }
+}
+
+/// Reads a text file, panicking with its path if it cannot.
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()))
+}
+
+/// Every `.trio.json` below `dir`, sorted by path.
+pub fn trio_manifests(dir: &Path) -> Vec<PathBuf> {
+    let mut manifests = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).expect("corpus folders are readable") {
+            let path = entry.expect("directory entries are readable").path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.to_string_lossy().ends_with(".trio.json") {
+                manifests.push(path);
+            }
+        }
+    }
+    manifests.sort();
+    manifests
+}
+
+/// Loads the trio a manifest names into a new database, naming files by
+/// their path relative to `root`.
+pub fn load_trio(manifest: &Path, root: &Path) -> (Database, Trio) {
+    let folder = manifest.parent().expect("a manifest sits in a folder");
+    let manifest = TrioManifest::parse(&read(manifest), folder)
+        .unwrap_or_else(|error| panic!("{}: {error}", manifest.display()));
+    let mut db = Database::default();
+    let mut add = |path: &Path, language| {
+        let name = path
+            .strip_prefix(root)
+            .unwrap_or(path)
+            .display()
+            .to_string();
+        db.add_file(name, language, read(path))
+    };
+    let domain = add(&manifest.domain, Language::Domain);
+    let substance = add(&manifest.substance, Language::Substance);
+    let styles = manifest
+        .styles
+        .iter()
+        .map(|style| add(style, Language::Style))
+        .collect();
+    let trio = db.add_trio(domain, substance, styles);
+    (db, trio)
 }

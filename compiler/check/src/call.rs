@@ -59,7 +59,10 @@ impl<'d> CallContext<'d, '_> {
         }
         let candidates = domain.predicates.keys().map(String::as_str);
         self.diagnostics.push(with_suggestion(
-            diagnostic, name.span, &name.name, candidates,
+            domain.missing_name(diagnostic),
+            name.span,
+            &name.name,
+            candidates,
         ));
         None
     }
@@ -90,7 +93,10 @@ impl<'d> CallContext<'d, '_> {
             .chain(domain.functions.keys())
             .map(String::as_str);
         self.diagnostics.push(with_suggestion(
-            diagnostic, name.span, &name.name, candidates,
+            domain.missing_name(diagnostic),
+            name.span,
+            &name.name,
+            candidates,
         ));
         None
     }

@@ -22,6 +22,10 @@ pub struct DomainEnv {
     pub predicates: IndexMap<String, DomainSignature>,
     pub functions: IndexMap<String, DomainSignature>,
     pub constructors: IndexMap<String, DomainSignature>,
+    /// Whether the Domain parsed without syntax errors. When it did not,
+    /// a name the other programs miss may be declared on a line that
+    /// failed to parse, and their diagnostics say so.
+    pub complete: bool,
 }
 
 /// A predicate, function or constructor declaration.
@@ -44,7 +48,7 @@ pub struct ParamSignature {
 }
 
 impl DomainEnv {
-    fn new(file: FileId) -> DomainEnv {
+    fn new(file: FileId, complete: bool) -> DomainEnv {
         let mut types = IndexMap::new();
         types.insert(ty::STRING.to_string(), None);
         types.insert(ty::NUMBER.to_string(), None);
@@ -55,6 +59,19 @@ impl DomainEnv {
             predicates: IndexMap::new(),
             functions: IndexMap::new(),
             constructors: IndexMap::new(),
+            complete,
+        }
+    }
+
+    /// `diagnostic`, about a name the Domain does not declare, with a hint
+    /// when the Domain has syntax errors that may explain it.
+    pub fn missing_name(&self, diagnostic: Diagnostic) -> Diagnostic {
+        if self.complete {
+            diagnostic
+        } else {
+            diagnostic.with_hint(
+                "the Domain has syntax errors; the declaration may be on a line that did not parse",
+            )
         }
     }
 
@@ -110,10 +127,11 @@ impl DomainEnv {
     }
 }
 
-/// Checks a Domain program and builds its vocabulary.
-pub fn check_domain(program: &DomainProgram, file: FileId) -> Checked<DomainEnv> {
+/// Checks a Domain program and builds its vocabulary. `complete` says
+/// whether the program parsed without syntax errors.
+pub fn check_domain(program: &DomainProgram, file: FileId, complete: bool) -> Checked<DomainEnv> {
     let mut checker = DomainChecker {
-        env: DomainEnv::new(file),
+        env: DomainEnv::new(file, complete),
         diagnostics: Vec::new(),
         edges: Vec::new(),
     };
@@ -325,10 +343,11 @@ impl DomainChecker {
         }
     }
 
-    /// Reports each cycle of the subtype graph once, at the edge that closes it.
+    /// Reports each cycle of the subtype graph once, at the edge of the
+    /// cycle declared last.
     fn report_cycles(&mut self) {
         let mut reported: HashSet<String> = HashSet::new();
-        for (sub, sup, span) in &self.edges {
+        for (sub, sup, _) in &self.edges {
             if reported.contains(sub) {
                 continue;
             }
@@ -338,24 +357,29 @@ impl DomainChecker {
             let mut cycle = vec![sub.clone()];
             cycle.extend(path);
             reported.extend(cycle.iter().cloned());
+            let mut on_cycle: Vec<&(String, String, Span)> = self
+                .edges
+                .iter()
+                .filter(|(from, to, _)| {
+                    cycle
+                        .windows(2)
+                        .any(|pair| pair[0] == *from && pair[1] == *to)
+                })
+                .collect();
+            on_cycle.sort_by_key(|(_, _, span)| span.start);
+            let Some((_, _, closing)) = on_cycle.pop() else {
+                continue;
+            };
             let mut diagnostic = Diagnostic::error(
                 Code::CyclicSubtypes,
                 self.env.file,
-                *span,
+                *closing,
                 format!("subtypes form a cycle: {}", cycle.join(" <: ")),
             )
             .with_label("this declaration closes the cycle");
-            for (other_sub, other_sup, other_span) in &self.edges {
-                let on_cycle = cycle
-                    .windows(2)
-                    .any(|pair| pair[0] == *other_sub && pair[1] == *other_sup);
-                if on_cycle && other_span != span {
-                    diagnostic = diagnostic.with_secondary(
-                        self.env.file,
-                        *other_span,
-                        format!("`{other_sub} <: {other_sup}`"),
-                    );
-                }
+            for (from, to, span) in on_cycle {
+                diagnostic =
+                    diagnostic.with_secondary(self.env.file, *span, format!("`{from} <: {to}`"));
             }
             self.diagnostics.push(diagnostic);
         }
@@ -400,7 +424,7 @@ impl DomainChecker {
                                 self.env.file,
                                 second.span,
                                 format!(
-                                    "symmetric predicate `{}` takes a `{}` and a `{}`",
+                                    "symmetric predicate `{}` relates a `{}` to a `{}`",
                                     predicate.name, first.ty, second.ty
                                 ),
                             )

@@ -34,13 +34,9 @@ pub fn with_suggestion<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Diagnostic {
     match closest(name, candidates) {
-        Some(candidate) => diagnostic
-            .with_hint(format!("did you mean `{candidate}`?"))
-            .with_fix(
-                format!("replace `{name}` with `{candidate}`"),
-                span,
-                candidate,
-            ),
+        Some(candidate) => {
+            diagnostic.with_fix(format!("did you mean `{candidate}`?"), span, candidate)
+        }
         None => diagnostic,
     }
 }

@@ -27,11 +27,13 @@ pub fn parse(db: &dyn salsa::Database, file: SourceFile) -> Parsed<SyntaxTree> {
 /// unchanged (a comment, say) does not re-run the checks that depend on it.
 #[salsa::tracked(returns(ref))]
 pub fn domain_check(db: &dyn salsa::Database, domain: SourceFile) -> Checked<DomainEnv> {
-    let program = match &parse(db, domain).ast {
+    let parsed = parse(db, domain);
+    let program = match &parsed.ast {
         SyntaxTree::Domain(program) => program,
         _ => &DomainProgram::default(),
     };
-    kite_check::check_domain(program, domain.file_id(db))
+    let complete = !parsed.diagnostics.iter().any(Diagnostic::is_error);
+    kite_check::check_domain(program, domain.file_id(db), complete)
 }
 
 /// The objects, facts and labels of a Substance file checked against a

@@ -174,15 +174,8 @@ impl BodyChecker<'_, '_> {
                 self.expr(rhs);
             }
             ExprKind::Unary { operand, .. } => self.expr(operand),
-            ExprKind::Shape { shape, properties } => {
-                self.error(
-                    Code::NestedShape,
-                    expr.span,
-                    "a shape cannot appear inside another expression".to_string(),
-                    "assign this shape to a field of its own and refer to it by path",
-                );
-                self.shape(shape, properties);
-            }
+            // The grammar puts shapes only at the top of a statement.
+            ExprKind::Shape { shape, properties } => self.shape(shape, properties),
             ExprKind::Layering { left, right, .. } => {
                 self.path(left);
                 for target in right {
@@ -272,7 +265,7 @@ impl BodyChecker<'_, '_> {
             code,
             self.scope.file,
             name.span,
-            format!("`{}` is not a {} of the library", name.name, kind.noun()),
+            format!("`{}` is not a library {}", name.name, kind.noun()),
         )
         .with_label(format!("unknown {}", kind.noun()));
         let elsewhere = [

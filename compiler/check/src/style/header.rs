@@ -120,7 +120,7 @@ impl HeaderChecker<'_> {
         )
         .with_label("unknown type");
         self.context.diagnostics.push(with_suggestion(
-            diagnostic,
+            self.context.domain.missing_name(diagnostic),
             name.span,
             &name.name,
             self.context.domain.type_names(),

@@ -91,7 +91,7 @@ pub fn check_substance(
     };
     for statement in &program.statements {
         match &statement.index_set {
-            None => checker.statement(&statement.kind),
+            None => checker.statement(&statement.kind, statement.span),
             Some(index_set) => {
                 let mut expansion_diagnostics = Vec::new();
                 let expanded =
@@ -102,7 +102,7 @@ pub fn check_substance(
                 let first_new = checker.diagnostics.len();
                 checker.expanding = true;
                 for kind in &expanded {
-                    checker.statement(kind);
+                    checker.statement(kind, statement.span);
                 }
                 checker.expanding = false;
                 deduplicate(&mut checker.diagnostics, first_new);
@@ -143,7 +143,8 @@ struct SubstanceChecker<'d> {
 }
 
 impl<'d> SubstanceChecker<'d> {
-    fn statement(&mut self, kind: &SubstanceStmtKind) {
+    /// Checks one statement; `span` is the statement's, in the source.
+    fn statement(&mut self, kind: &SubstanceStmtKind, span: Span) {
         match kind {
             SubstanceStmtKind::Decl { ty, names } => {
                 let ty = self.declared_type(ty);
@@ -157,11 +158,7 @@ impl<'d> SubstanceChecker<'d> {
                 self.bind(name, expr);
             }
             SubstanceStmtKind::Let { name, expr } => {
-                // `Let x := F(…)` declares `x` with the type named `F`.
-                let ty = match expr {
-                    SubExpr::Call(application) => self.declared_type(&application.name),
-                    SubExpr::Arg(_) => Ty::Unknown,
-                };
+                let ty = self.let_type(name, expr, span);
                 self.declare(name, ty);
                 self.bind(name, expr);
             }
@@ -186,6 +183,46 @@ impl<'d> SubstanceChecker<'d> {
                 self.label_statements.push(kind.clone());
             }
         }
+    }
+
+    /// The type `Let x := F(…)` declares `x` with: the type named `F`. An
+    /// unknown `F` is reported once, by the binding; a known `F` with no
+    /// type of its name gets a fix declaring `x` with `F`'s output type.
+    fn let_type(&mut self, name: &Ident, expr: &SubExpr, span: Span) -> Ty {
+        let SubExpr::Call(application) = expr else {
+            return Ty::Unknown;
+        };
+        let callee = &application.name.name;
+        let Some(signature) = self.domain.callee(callee) else {
+            return Ty::Unknown;
+        };
+        if self.domain.has_type(callee) {
+            return Ty::named(callee);
+        }
+        let mut diagnostic = Diagnostic::error(
+            Code::UnknownType,
+            self.file,
+            application.name.span,
+            format!("type `{callee}` is not declared in the Domain"),
+        )
+        .with_label(format!(
+            "`Let` declares `{}` with the type named `{callee}`",
+            name.name
+        ))
+        .with_hint("`Let` only suits constructors named after the type they construct");
+        if let Some(Ty::Named(output)) = &signature.output {
+            let keyword = Span {
+                start: span.start,
+                end: name.span.start,
+            };
+            diagnostic = diagnostic.with_fix(
+                format!("declare `{}` with the output type `{output}`", name.name),
+                keyword,
+                format!("{output} "),
+            );
+        }
+        self.diagnostics.push(diagnostic);
+        Ty::Unknown
     }
 
     /// The type of a declaration: it must exist and not be a literal type.
@@ -221,7 +258,10 @@ impl<'d> SubstanceChecker<'d> {
             .type_names()
             .filter(|name| !ty::is_literal(name));
         self.diagnostics.push(with_suggestion(
-            diagnostic, name.span, &name.name, candidates,
+            self.domain.missing_name(diagnostic),
+            name.span,
+            &name.name,
+            candidates,
         ));
         Ty::Unknown
     }

@@ -59,6 +59,20 @@ pub enum Phase {
     Layout,
 }
 
+impl Phase {
+    /// The phase as named in `kite explain`.
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Phase::Syntax => "parsing",
+            Phase::Domain => "Domain checking",
+            Phase::Substance => "Substance checking",
+            Phase::Style => "Style checking",
+            Phase::Elaboration => "Style elaboration",
+            Phase::Layout => "layout",
+        }
+    }
+}
+
 impl Code {
     /// Which phase reports this code: the hundreds digit of the number.
     pub fn phase(self) -> Phase {
@@ -109,6 +123,15 @@ mod tests {
         let names: HashSet<_> = Code::ALL.iter().map(|code| code.name()).collect();
         assert_eq!(codes.len(), Code::ALL.len());
         assert_eq!(names.len(), Code::ALL.len());
+    }
+
+    #[test]
+    fn every_code_is_explained_and_numbered_by_severity() {
+        for code in Code::ALL {
+            assert!(code.explanation().len() > 40, "{code} needs an explanation");
+            let prefix = code.as_str().as_bytes()[0];
+            assert!(prefix == b'E' || prefix == b'W', "{code}");
+        }
     }
 
     #[test]

@@ -24,11 +24,12 @@ define_codes! {
          needs that; the limit keeps pathological input from exhausting the parser. Name \
          intermediate values instead of nesting them.";
     /// The parser met a token it cannot use at this point.
-    UnexpectedToken = "E0010", "unexpected-token", "ParseError",
+    UnexpectedToken = "E0010", "unexpected-token", "ParseError/NestedShapeError",
         "The parser met a token that cannot appear at this point. The message lists what was expected. \
          The three languages are line oriented: one statement per line, and an expression, argument \
          list or selector list cannot continue on the next line. Note that a sign directly before a \
-         digit makes a signed number, so `2-1` is two numbers: write `2 - 1`.";
+         digit makes a signed number, so `2-1` is two numbers: write `2 - 1`. A shape can only be the \
+         whole value of a statement (`x.icon = Circle { … }`), never part of an expression.";
     /// The file ended in the middle of a construct.
     UnexpectedEndOfInput = "E0011", "unexpected-end-of-input", "ParseError",
         "The file ended in the middle of a construct, most often a Style block whose closing `}` is \
@@ -179,12 +180,8 @@ define_codes! {
     PropertyTypeMismatch = "E0311", "property-type-mismatch", "BadShapeParamTypeError",
         "A shape property is given a literal value of the wrong type, such as a string for `r` or a \
          number for `fillColor`. The property table lists each property's type.";
-    /// A shape expression inside another expression.
-    NestedShape = "E0312", "nested-shape", "NestedShapeError",
-        "A shape can only be the whole right-hand side of an assignment (or an anonymous statement). \
-         Assign the inner shape to a field of its own and refer to it by path.";
     /// An assignment to a selector variable itself.
-    AssignToSubstanceObject = "E0313", "assign-to-substance-object", "AssignSubstanceError",
+    AssignToSubstanceObject = "E0312", "assign-to-substance-object", "AssignSubstanceError",
         "A Style block assigns to a variable of its selector (`x = …`), which stands for a Substance \
          object and cannot be replaced. Assign to one of its fields instead (`x.shape = …`).";
     /// A shape property that the shape type does not have.

@@ -1,8 +1,6 @@
 //! `kite parse` end to end: exit codes, the JSON diagnostic shape, `--ast`.
 
-mod common;
-
-use common::{json_diagnostics, kite, stdout};
+use crate::common::{json_diagnostics, kite, stdout};
 
 #[test]
 fn clean_files_exit_zero_and_print_nothing() {
@@ -15,7 +13,7 @@ fn clean_files_exit_zero_and_print_nothing() {
 fn errors_exit_one_with_human_reports_on_stderr() {
     let output = kite(&["parse", "clean.domain", "broken.style"]);
     assert_eq!(output.status.code(), Some(1));
-    let stderr = common::stderr(&output);
+    let stderr = crate::common::stderr(&output);
     assert!(stderr.contains("E0010/unexpected-token"), "{stderr}");
     assert!(stderr.contains("broken.style:3:"), "{stderr}");
 }

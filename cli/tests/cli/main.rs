@@ -1,0 +1,6 @@
+//! The `kite` binary end to end, one module per command.
+
+mod check_command;
+mod common;
+mod explain_command;
+mod parse_command;
