@@ -1,7 +1,7 @@
 //! How the CLI prints diagnostics: ariadne for people, JSON for tools.
 
 use clap::ValueEnum;
-use kite_diagnostics::{Diagnostic, HumanOptions, Severity, Sources, render_human, to_json};
+use kite_diagnostics::{Diagnostic, HumanOptions, Severity, Sources, render_human, render_json};
 use std::io::{IsTerminal, Write};
 
 /// The diagnostic output format.
@@ -29,9 +29,9 @@ pub fn print_diagnostics(diagnostics: &[Diagnostic], sources: &Sources, format: 
             let _ = stderr.lock().write_all(text.as_bytes());
         }
         Format::Json => {
-            let json = serde_json::to_string_pretty(&to_json(diagnostics, sources))
-                .expect("diagnostics always serialize");
-            let _ = writeln!(std::io::stdout().lock(), "{json}");
+            let _ = std::io::stdout()
+                .lock()
+                .write_all(render_json(diagnostics, sources).as_bytes());
         }
     }
 }

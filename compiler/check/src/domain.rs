@@ -170,40 +170,41 @@ impl DomainChecker {
                 }
             }
             DomainStmt::Predicate(decl) => {
-                let signature = DomainSignature {
-                    name: decl.name.name.clone(),
-                    params: self.params(&decl.params),
-                    output: None,
-                    symmetric: decl.symmetric,
-                    span: decl.span,
-                };
-                self.declare(Namespace::Predicate, &decl.name, signature);
+                let params = self.params(&decl.params);
+                self.declare(
+                    Namespace::Predicate,
+                    &decl.name,
+                    decl.span,
+                    params,
+                    None,
+                    decl.symmetric,
+                );
             }
             DomainStmt::Function(decl) => {
                 let params = self.params(&decl.params);
                 let output = self.output(&decl.output.ty, "function");
-                let signature = DomainSignature {
-                    name: decl.name.name.clone(),
+                self.declare(
+                    Namespace::Function,
+                    &decl.name,
+                    decl.span,
                     params,
-                    output: Some(output),
-                    symmetric: false,
-                    span: decl.span,
-                };
-                self.declare(Namespace::Function, &decl.name, signature);
+                    Some(output),
+                    false,
+                );
             }
             DomainStmt::Constructor(decl) => {
                 let params = self.params(&decl.params);
                 // Without `-> T`, a constructor outputs the type named like itself.
                 let output_name = decl.output.as_ref().map_or(&decl.name, |output| &output.ty);
                 let output = self.output(output_name, "constructor");
-                let signature = DomainSignature {
-                    name: decl.name.name.clone(),
+                self.declare(
+                    Namespace::Constructor,
+                    &decl.name,
+                    decl.span,
                     params,
-                    output: Some(output),
-                    symmetric: false,
-                    span: decl.span,
-                };
-                self.declare(Namespace::Constructor, &decl.name, signature);
+                    Some(output),
+                    false,
+                );
             }
         }
     }
@@ -316,7 +317,24 @@ impl DomainChecker {
         self.resolve(name)
     }
 
-    fn declare(&mut self, namespace: Namespace, name: &Ident, signature: DomainSignature) {
+    /// Records a predicate, function or constructor, unless its namespace
+    /// already has one of that name.
+    fn declare(
+        &mut self,
+        namespace: Namespace,
+        name: &Ident,
+        span: Span,
+        params: Vec<ParamSignature>,
+        output: Option<Ty>,
+        symmetric: bool,
+    ) {
+        let signature = DomainSignature {
+            name: name.name.clone(),
+            params,
+            output,
+            symmetric,
+            span,
+        };
         let table = match namespace {
             Namespace::Predicate => &mut self.env.predicates,
             Namespace::Function => &mut self.env.functions,

@@ -106,14 +106,12 @@ pub fn to_json(diagnostics: &[Diagnostic], sources: &Sources) -> Vec<JsonDiagnos
         .collect()
 }
 
-/// Renders `diagnostics` as JSON Lines: one compact object per line.
+/// Renders `diagnostics` as one pretty-printed JSON array, ending in a
+/// newline.
 pub fn render_json(diagnostics: &[Diagnostic], sources: &Sources) -> String {
-    to_json(diagnostics, sources)
-        .iter()
-        .map(|diagnostic| {
-            serde_json::to_string(diagnostic).expect("diagnostics always serialize") + "\n"
-        })
-        .collect()
+    serde_json::to_string_pretty(&to_json(diagnostics, sources))
+        .expect("diagnostics always serialize")
+        + "\n"
 }
 
 fn convert(diagnostic: &Diagnostic, locator: &mut Locator) -> JsonDiagnostic {

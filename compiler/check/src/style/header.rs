@@ -29,14 +29,7 @@ pub fn check_selector(
     domain: &DomainEnv,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Variables {
-    let mut checker = HeaderChecker {
-        context: CallContext {
-            domain,
-            file,
-            diagnostics,
-        },
-        variables: Variables::default(),
-    };
+    let mut checker = HeaderChecker::new(file, domain, diagnostics);
     for pattern in selector.head.iter().chain(&selector.with) {
         checker.declare(pattern);
     }
@@ -52,14 +45,7 @@ pub fn check_collector(
     domain: &DomainEnv,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Variables {
-    let mut checker = HeaderChecker {
-        context: CallContext {
-            domain,
-            file,
-            diagnostics,
-        },
-        variables: Variables::default(),
-    };
+    let mut checker = HeaderChecker::new(file, domain, diagnostics);
     checker.declare(&collector.head);
     for pattern in collector.with.iter().chain(&collector.foreach) {
         checker.declare(pattern);
@@ -81,7 +67,22 @@ struct HeaderChecker<'a> {
     variables: Variables,
 }
 
-impl HeaderChecker<'_> {
+impl<'a> HeaderChecker<'a> {
+    fn new(
+        file: FileId,
+        domain: &'a DomainEnv,
+        diagnostics: &'a mut Vec<Diagnostic>,
+    ) -> HeaderChecker<'a> {
+        HeaderChecker {
+            context: CallContext {
+                domain,
+                file,
+                diagnostics,
+            },
+            variables: Variables::default(),
+        }
+    }
+
     fn declare(&mut self, pattern: &DeclPattern) {
         let ty = self.pattern_type(&pattern.ty);
         let name = &pattern.binding.name;

@@ -1,10 +1,10 @@
 //! Expansion of indexed statements (`… for i in [lo, hi] where …`) into
 //! plain statements, with identifiers rewritten per substitution.
 
+use super::condition::Condition;
 use kite_diagnostics::{Code, Diagnostic, FileId, Span};
 use kite_syntax::ast::{
-    AutoLabelTarget, BoolExpr, BoolOp, CompareOp, Ident, IndexSet, NumExpr, NumOp, NumberLit,
-    SubArg, SubExpr, SubstanceStmtKind,
+    AutoLabelTarget, Ident, IndexSet, NumberLit, SubArg, SubExpr, SubstanceStmtKind,
 };
 
 /// The largest number of statements one indexed statement may expand to.
@@ -13,11 +13,8 @@ pub const MAX_EXPANSION: usize = 100_000;
 /// The largest number of substitutions whose condition is evaluated.
 pub const MAX_CANDIDATES: usize = 10_000_000;
 
-/// Comparison tolerance of `where` conditions.
-const TOLERANCE: f64 = 1e-5;
-
 /// One assignment of values to the index variables.
-type Substitution = Vec<(String, i64)>;
+type Substitution<'n> = [(&'n str, i64)];
 
 /// Expands `kind` over `index_set`. Errors are reported once per statement
 /// and span, and the substitutions they affect are left out.
@@ -41,14 +38,14 @@ pub fn expand(
         .collect()
 }
 
-struct Reporter<'a> {
+pub struct Reporter<'a> {
     file: FileId,
     diagnostics: &'a mut Vec<Diagnostic>,
     reported: Vec<(Code, Span)>,
 }
 
 impl Reporter<'_> {
-    fn report(&mut self, code: Code, span: Span, message: String, label: &str) {
+    pub fn report(&mut self, code: Code, span: Span, message: String, label: &str) {
         if self.reported.contains(&(code, span)) {
             return;
         }
@@ -58,8 +55,11 @@ impl Reporter<'_> {
     }
 }
 
-fn substitutions(index_set: &IndexSet, reporter: &mut Reporter) -> Option<Vec<Substitution>> {
-    let mut ranges: Vec<(&str, i64, i64)> = Vec::new();
+fn substitutions<'s>(
+    index_set: &'s IndexSet,
+    reporter: &mut Reporter,
+) -> Option<Vec<Vec<(&'s str, i64)>>> {
+    let mut ranges: Vec<(&'s str, i64, i64)> = Vec::new();
     let mut valid = true;
     for range in &index_set.ranges {
         if ranges
@@ -86,9 +86,20 @@ fn substitutions(index_set: &IndexSet, reporter: &mut Reporter) -> Option<Vec<Su
     if !valid {
         return None;
     }
+    // Walk the Cartesian product like an odometer (first variable
+    // outermost), reusing one buffer; only kept substitutions are copied.
     let mut kept = Vec::new();
+    if ranges.iter().any(|(_, low, high)| high < low) {
+        return Some(kept);
+    }
+    let names: Vec<&str> = ranges.iter().map(|(name, _, _)| *name).collect();
+    let condition = match &index_set.condition {
+        Some(condition) => Some(Condition::compile(condition, &names, reporter)?),
+        None => None,
+    };
+    let mut values: Vec<i64> = ranges.iter().map(|(_, low, _)| *low).collect();
     let mut visited = 0usize;
-    for substitution in Product::new(&ranges) {
+    loop {
         visited += 1;
         if visited > MAX_CANDIDATES || kept.len() > MAX_EXPANSION {
             reporter.report(
@@ -102,60 +113,26 @@ fn substitutions(index_set: &IndexSet, reporter: &mut Reporter) -> Option<Vec<Su
             );
             return None;
         }
-        let keep = match &index_set.condition {
-            Some(condition) => {
-                evaluate_condition(condition, &substitution, reporter).unwrap_or(false)
-            }
+        let keep = match &condition {
+            Some(condition) => condition.evaluate(&values, reporter).unwrap_or(false),
             None => true,
         };
         if keep {
-            kept.push(substitution);
+            kept.push(names.iter().copied().zip(values.iter().copied()).collect());
         }
-    }
-    Some(kept)
-}
-
-/// The Cartesian product of the ranges, first variable outermost, generated
-/// lazily.
-struct Product<'r> {
-    ranges: &'r [(&'r str, i64, i64)],
-    next: Option<Vec<i64>>,
-}
-
-impl<'r> Product<'r> {
-    fn new(ranges: &'r [(&'r str, i64, i64)]) -> Product<'r> {
-        let empty = ranges.iter().any(|(_, low, high)| high < low);
-        let first = ranges.iter().map(|(_, low, _)| *low).collect();
-        Product {
-            ranges,
-            next: (!empty).then_some(first),
-        }
-    }
-}
-
-impl Iterator for Product<'_> {
-    type Item = Substitution;
-
-    fn next(&mut self) -> Option<Substitution> {
-        let current = self.next.take()?;
-        let substitution = self
-            .ranges
-            .iter()
-            .zip(&current)
-            .map(|((name, _, _), value)| (name.to_string(), *value))
-            .collect();
-        // Advance the odometer: the last variable turns fastest.
-        let mut values = current;
-        for position in (0..values.len()).rev() {
-            let (_, low, high) = self.ranges[position];
+        let mut position = values.len();
+        loop {
+            if position == 0 {
+                return Some(kept);
+            }
+            position -= 1;
+            let (_, low, high) = ranges[position];
             if values[position] < high {
                 values[position] += 1;
-                self.next = Some(values);
-                return Some(substitution);
+                break;
             }
             values[position] = low;
         }
-        Some(substitution)
     }
 }
 
@@ -173,98 +150,10 @@ fn integer(literal: &NumberLit, reporter: &mut Reporter) -> Option<i64> {
     None
 }
 
-fn evaluate_condition(
-    condition: &BoolExpr,
-    substitution: &Substitution,
-    reporter: &mut Reporter,
-) -> Option<bool> {
-    Some(match condition {
-        BoolExpr::Constant { value, .. } => *value,
-        BoolExpr::Not { operand, .. } => !evaluate_condition(operand, substitution, reporter)?,
-        BoolExpr::Binary { op, lhs, rhs, .. } => {
-            let lhs = evaluate_condition(lhs, substitution, reporter)?;
-            let rhs = evaluate_condition(rhs, substitution, reporter)?;
-            match op {
-                BoolOp::And => lhs && rhs,
-                BoolOp::Or => lhs || rhs,
-            }
-        }
-        BoolExpr::Compare { op, lhs, rhs, .. } => {
-            let lhs = evaluate_number(lhs, substitution, reporter)?;
-            let rhs = evaluate_number(rhs, substitution, reporter)?;
-            let close = (lhs - rhs).abs() < TOLERANCE;
-            match op {
-                CompareOp::Equal => close,
-                CompareOp::NotEqual => !close,
-                CompareOp::Less => lhs < rhs && !close,
-                CompareOp::Greater => lhs > rhs && !close,
-                CompareOp::LessEqual => lhs < rhs || close,
-                CompareOp::GreaterEqual => lhs > rhs || close,
-            }
-        }
-    })
-}
-
-fn evaluate_number(
-    expr: &NumExpr,
-    substitution: &Substitution,
-    reporter: &mut Reporter,
-) -> Option<f64> {
-    match expr {
-        NumExpr::Number(literal) => Some(literal.value),
-        NumExpr::Variable(name) => match lookup(substitution, &name.name) {
-            Some(value) => Some(value as f64),
-            None => {
-                reporter.report(
-                    Code::UnknownIndexVariable,
-                    name.span,
-                    format!("`{}` is not an index variable of this statement", name.name),
-                    "not bound by any range",
-                );
-                None
-            }
-        },
-        NumExpr::Negate { operand, .. } => Some(-evaluate_number(operand, substitution, reporter)?),
-        NumExpr::Binary { op, lhs, rhs, span } => {
-            let lhs = evaluate_number(lhs, substitution, reporter)?;
-            let rhs = evaluate_number(rhs, substitution, reporter)?;
-            if matches!(op, NumOp::Divide | NumOp::Modulo) && rhs == 0.0 {
-                reporter.report(
-                    Code::DivisionByZero,
-                    *span,
-                    "this condition divides by zero".to_string(),
-                    "the divisor is zero for some substitution",
-                );
-                return None;
-            }
-            let value = match op {
-                NumOp::Add => lhs + rhs,
-                NumOp::Subtract => lhs - rhs,
-                NumOp::Multiply => lhs * rhs,
-                NumOp::Divide => lhs / rhs,
-                NumOp::Power => lhs.powf(rhs),
-                // The remainder takes the sign of the dividend, as in JavaScript.
-                NumOp::Modulo => lhs % rhs,
-            };
-            if value.is_finite() {
-                Some(value)
-            } else {
-                reporter.report(
-                    Code::InvalidArithmetic,
-                    *span,
-                    "this condition computes a value that is not a finite number".to_string(),
-                    "not a number",
-                );
-                None
-            }
-        }
-    }
-}
-
 fn lookup(substitution: &Substitution, name: &str) -> Option<i64> {
     substitution
         .iter()
-        .find(|(variable, _)| variable == name)
+        .find(|(variable, _)| *variable == name)
         .map(|(_, value)| *value)
 }
 
@@ -285,7 +174,7 @@ fn rewrite(
 }
 
 struct Rewriter<'s, 'r, 'a> {
-    substitution: &'s Substitution,
+    substitution: &'s Substitution<'s>,
     reporter: &'r mut Reporter<'a>,
     failed: bool,
 }

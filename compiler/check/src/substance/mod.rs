@@ -1,6 +1,7 @@
 //! The Substance checker: objects, facts and labels, checked against a
 //! Domain, with indexed statements expanded.
 
+mod condition;
 mod expand;
 mod labels;
 
