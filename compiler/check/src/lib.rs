@@ -5,7 +5,9 @@
 //! indexed statements, and [`check_style`] makes every check of a Style
 //! program that does not need the Substance program or evaluation: header
 //! types and relations, shape types and properties, library function names
-//! and argument counts, colour literals.
+//! and argument counts, colour literals. [`check_substance_references`]
+//! checks a Style program's backtick references against a Substance
+//! program.
 //!
 //! Each check keeps going after an error. An unknown name gets an error
 //! placeholder type that every other check accepts, so one mistake is
@@ -22,7 +24,7 @@ mod suggest;
 mod ty;
 
 pub use domain::{DomainEnv, DomainSignature, ParamSignature, check_domain};
-pub use style::check_style;
+pub use style::{check_style, check_substance_references};
 pub use substance::{
     Callee, Label, LabelKind, SubstanceEnv, SubstanceFact, SubstanceObject, SubstanceValue,
     check_substance,

@@ -18,4 +18,6 @@ mod queries;
 pub use database::{Database, QueryLog};
 pub use inputs::{SourceFile, Trio};
 pub use manifest::{ManifestError, TrioManifest};
-pub use queries::{domain_check, parse, style_check, substance_check, trio_diagnostics};
+pub use queries::{
+    domain_check, parse, style_check, style_references, substance_check, trio_diagnostics,
+};

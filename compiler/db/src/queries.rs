@@ -28,10 +28,8 @@ pub fn parse(db: &dyn salsa::Database, file: SourceFile) -> Parsed<SyntaxTree> {
 #[salsa::tracked(returns(ref))]
 pub fn domain_check(db: &dyn salsa::Database, domain: SourceFile) -> Checked<DomainEnv> {
     let parsed = parse(db, domain);
-    let program = match &parsed.ast {
-        SyntaxTree::Domain(program) => program,
-        _ => &DomainProgram::default(),
-    };
+    let empty = DomainProgram::default();
+    let program = parsed.ast.as_domain().unwrap_or(&empty);
     let complete = !parsed.diagnostics.iter().any(Diagnostic::is_error);
     kite_check::check_domain(program, domain.file_id(db), complete)
 }
@@ -47,10 +45,8 @@ pub fn substance_check(
     substance: SourceFile,
     domain: SourceFile,
 ) -> Checked<SubstanceEnv> {
-    let program = match &parse(db, substance).ast {
-        SyntaxTree::Substance(program) => program,
-        _ => &SubstanceProgram::default(),
-    };
+    let empty = SubstanceProgram::default();
+    let program = parse(db, substance).ast.as_substance().unwrap_or(&empty);
     kite_check::check_substance(
         program,
         substance.file_id(db),
@@ -68,11 +64,27 @@ pub fn style_check(
     style: SourceFile,
     domain: SourceFile,
 ) -> Vec<Diagnostic> {
-    let program = match &parse(db, style).ast {
-        SyntaxTree::Style(program) => program,
-        _ => &StyleProgram::default(),
-    };
+    let empty = StyleProgram::default();
+    let program = parse(db, style).ast.as_style().unwrap_or(&empty);
     kite_check::check_style(program, style.file_id(db), &domain_check(db, domain).value)
+}
+
+/// The Style file's backtick references (`` `A` ``) to objects the
+/// Substance file does not declare.
+///
+/// Re-runs when the Style tree or [`substance_check`] changes; it is kept
+/// apart from [`style_check`] so that Substance edits do not re-run that.
+#[salsa::tracked(returns(ref))]
+pub fn style_references(
+    db: &dyn salsa::Database,
+    style: SourceFile,
+    substance: SourceFile,
+    domain: SourceFile,
+) -> Vec<Diagnostic> {
+    let empty = StyleProgram::default();
+    let program = parse(db, style).ast.as_style().unwrap_or(&empty);
+    let substance = &substance_check(db, substance, domain).value;
+    kite_check::check_substance_references(program, style.file_id(db), substance)
 }
 
 /// Every diagnostic of a trio: for each file in the order Domain,
@@ -92,6 +104,7 @@ pub fn trio_diagnostics(db: &dyn salsa::Database, trio: Trio) -> Vec<Diagnostic>
     for style in trio.styles(db) {
         diagnostics.extend_from_slice(&parse(db, *style).diagnostics);
         diagnostics.extend_from_slice(style_check(db, *style, domain));
+        diagnostics.extend_from_slice(style_references(db, *style, substance, domain));
     }
     diagnostics
 }

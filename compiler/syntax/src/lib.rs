@@ -26,6 +26,29 @@ pub enum SyntaxTree {
     Style(ast::StyleProgram),
 }
 
+impl SyntaxTree {
+    pub fn as_domain(&self) -> Option<&ast::DomainProgram> {
+        match self {
+            SyntaxTree::Domain(program) => Some(program),
+            _ => None,
+        }
+    }
+
+    pub fn as_substance(&self) -> Option<&ast::SubstanceProgram> {
+        match self {
+            SyntaxTree::Substance(program) => Some(program),
+            _ => None,
+        }
+    }
+
+    pub fn as_style(&self) -> Option<&ast::StyleProgram> {
+        match self {
+            SyntaxTree::Style(program) => Some(program),
+            _ => None,
+        }
+    }
+}
+
 /// Parses `source` as `language`. Never fails; see [`Parsed`].
 pub fn parse(source: &str, language: Language, file: FileId) -> Parsed<SyntaxTree> {
     fn wrap<T>(parsed: Parsed<T>, tree: fn(T) -> SyntaxTree) -> Parsed<SyntaxTree> {

@@ -3,6 +3,9 @@
 
 mod body;
 mod header;
+mod references;
+
+pub use references::check_substance_references;
 
 use crate::domain::DomainEnv;
 use kite_diagnostics::{Code, Diagnostic, FileId, Span};

@@ -1,5 +1,13 @@
 //! Every diagnostic code kite emits, with its name, its Penrose
 //! counterpart and its explanation.
+//!
+//! Every error and warning kind Penrose reports maps to a code here, except
+//! those that are not problems in a program: `TaggedSubstanceError` (kite
+//! reports the wrapped Substance-style error in the Style file itself),
+//! `StyleErrorList` (kite always reports every error), `GenericStyleError`
+//! and `RuntimeValueTypeError` (internal), `UnsupportedIndexingError`
+//! (unreachable) and `Fatal` (failures of label measurement, which is not
+//! part of checking).
 
 define_codes! {
     /// A character that starts no token.
@@ -195,6 +203,11 @@ define_codes! {
         "A `?`, `ensure` or `encourage` is limited to a layout stage (`in [label]`, `except [label]`) that \
          the program's `layout = […]` statement does not declare. Such a stage never runs, so with `in` \
          the statement is never active. Penrose accepts this silently.";
+    /// A selector naming a Substance object that does not exist.
+    UnmatchedSubstanceName = "W0302", "unmatched-substance-name", "",
+        "A selector names a specific Substance object in backticks (`` forall Set `A` ``) that the \
+         Substance program does not declare, so the block never applies. This is expected when one \
+         Style serves several Substance programs; otherwise the name is misspelt.";
     /// Assignment into an indexed element of a path.
     AssignIntoAccess = "E0400", "assign-into-access", "AssignAccessError",
         "A Style assignment targets an element of a list or vector (`x.v[0] = …`). Only whole fields can \
