@@ -2,6 +2,7 @@
 //! corpus and the fixtures, and loading files and trios into the database
 //! the way the command line does.
 
+pub mod mutation;
 mod trio_fixture;
 
 pub use trio_fixture::{TrioFixture, apply_fixes};
