@@ -9,7 +9,8 @@
 use crate::inputs::{SourceFile, Trio};
 use kite_check::{Checked, DomainEnv, SubstanceEnv};
 use kite_diagnostics::Diagnostic;
-use kite_syntax::ast::{DomainProgram, StyleProgram, SubstanceProgram};
+use kite_matching::BlockMatches;
+use kite_syntax::ast::{DomainProgram, StyleItem, StyleProgram, SubstanceProgram};
 use kite_syntax::{Parsed, SyntaxTree};
 
 /// The syntax tree and syntax errors of a file.
@@ -85,6 +86,36 @@ pub fn style_references(
     let program = parse(db, style).ast.as_style().unwrap_or(&empty);
     let substance = &substance_check(db, substance, domain).value;
     kite_check::check_substance_references(program, style.file_id(db), substance)
+}
+
+/// How each block of the Style file applies to the Substance: its
+/// substitutions (selectors) or groups (collectors), block by block in
+/// program order (layout statements are not blocks).
+///
+/// Re-runs when the Style tree or [`substance_check`] changes.
+#[salsa::tracked(returns(ref))]
+pub fn style_matches(
+    db: &dyn salsa::Database,
+    style: SourceFile,
+    substance: SourceFile,
+    domain: SourceFile,
+) -> Vec<BlockMatches> {
+    let empty = StyleProgram::default();
+    let program = parse(db, style).ast.as_style().unwrap_or(&empty);
+    let domain_env = &domain_check(db, domain).value;
+    let substance_env = &substance_check(db, substance, domain).value;
+    program
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            StyleItem::Block { header, .. } => Some(kite_matching::match_block(
+                header,
+                domain_env,
+                substance_env,
+            )),
+            StyleItem::Layout { .. } => None,
+        })
+        .collect()
 }
 
 /// Every diagnostic of a trio: for each file in the order Domain,
