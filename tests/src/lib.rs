@@ -159,3 +159,25 @@ pub fn load_trio(manifest: &Path, root: &Path) -> (Database, Trio) {
     let trio = db.add_trio(domain, substance, styles);
     (db, trio)
 }
+
+/// A trio whose Substance is a path of `length` edges and whose Style
+/// matches every two consecutive edges: matching it must be a join, not a
+/// walk over every pair of edges.
+pub fn edge_chain_fixture(length: usize) -> TrioFixture {
+    let mut substance = String::new();
+    for node in 0..=length {
+        substance.push_str(&format!("Node n{node}\n"));
+    }
+    for node in 0..length {
+        substance.push_str(&format!("Edge(n{node}, n{})\n", node + 1));
+    }
+    TrioFixture {
+        name: "chain".to_string(),
+        expected: Vec::new(),
+        sections: [
+            "type Node\npredicate Edge(Node a, Node b)\n".to_string(),
+            substance,
+            "forall Node a; Node b; Node c\nwhere Edge(a, b); Edge(b, c) {\n}\n".to_string(),
+        ],
+    }
+}

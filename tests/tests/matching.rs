@@ -11,7 +11,7 @@ use kite_check::SubstanceValue;
 use kite_db::style_matches;
 use kite_diagnostics::{HumanOptions, render_human};
 use kite_matching::BlockMatches;
-use kite_tests::{TrioFixture, fixtures_dir, read};
+use kite_tests::{TrioFixture, edge_chain_fixture, fixtures_dir, read};
 
 #[test]
 fn blocks_get_exactly_the_annotated_substitutions() {
@@ -107,4 +107,22 @@ fn value(value: &SubstanceValue) -> String {
         SubstanceValue::Number(number) => number.to_string(),
         SubstanceValue::String(string) => format!("\"{string}\""),
     }
+}
+
+#[test]
+fn a_chain_of_relations_is_joined_through_the_shared_variable() {
+    let fixture = edge_chain_fixture(3000);
+    let (db, diagnostics) = fixture.check();
+    assert!(diagnostics.is_empty());
+    let (_, trio) = fixture.load();
+    let style = trio.styles(&db)[0];
+    let matches = style_matches(&db, style, trio.substance(&db), trio.domain(&db));
+    let [BlockMatches::Selector(substitutions)] = matches.as_slice() else {
+        panic!("one selector block");
+    };
+    assert_eq!(substitutions.len(), 2999);
+    let first = bindings(&substitutions[0].bindings);
+    let last = bindings(&substitutions[2998].bindings);
+    assert_eq!(first, "a=n0 b=n1 c=n2");
+    assert_eq!(last, "a=n2998 b=n2999 c=n3000");
 }

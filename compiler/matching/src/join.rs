@@ -5,7 +5,7 @@ use crate::Substitution;
 use crate::relation::{Candidate, Partial, Scope, identity, key, merge, relation_keys};
 use kite_check::{DomainEnv, SubstanceEnv, Ty};
 use kite_syntax::ast::{DeclPattern, Relation, Selector};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The substitutions of a selector block, in order.
 pub fn match_selector(
@@ -58,8 +58,7 @@ pub fn match_patterns(
         return Vec::new();
     }
 
-    let mut joined = Vec::new();
-    join(&lists, Vec::new(), Vec::new(), &mut joined);
+    let joined = join(&lists);
 
     let order: Vec<&str> = types.iter().map(|(key, _)| key.as_str()).collect();
     let mut seen = HashSet::new();
@@ -83,23 +82,110 @@ pub fn match_patterns(
         .collect()
 }
 
+/// One candidate list prepared for the join: the keys it shares with the
+/// lists before it, and its candidates indexed by their values for those
+/// keys (each bucket in list order).
+struct Level<'c> {
+    candidates: &'c [Candidate],
+    join_keys: Vec<String>,
+    index: HashMap<Vec<String>, Vec<usize>>,
+    /// Every position, for a prefix that lacks a join key.
+    all: Vec<usize>,
+}
+
+impl<'c> Level<'c> {
+    fn new(candidates: &'c [Candidate], bound_before: &HashSet<String>) -> Level<'c> {
+        // The candidates of one relation or variable all bind the same
+        // keys; if some did not, the level is scanned instead of indexed.
+        let mut join_keys: Vec<String> = candidates
+            .first()
+            .map(|first| {
+                first
+                    .partial
+                    .iter()
+                    .map(|(key, _)| key.clone())
+                    .filter(|key| bound_before.contains(key))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let keyed: Option<Vec<Vec<String>>> = candidates
+            .iter()
+            .map(|candidate| lookup_values(&candidate.partial, &join_keys))
+            .collect();
+        let keyed = keyed.unwrap_or_else(|| {
+            join_keys.clear();
+            vec![Vec::new(); candidates.len()]
+        });
+        let mut index: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+        for (position, values) in keyed.into_iter().enumerate() {
+            index.entry(values).or_default().push(position);
+        }
+        Level {
+            candidates,
+            join_keys,
+            index,
+            all: (0..candidates.len()).collect(),
+        }
+    }
+
+    /// The candidates that may agree with `partial`, in list order.
+    fn compatible(&self, partial: &Partial) -> &[usize] {
+        match lookup_values(partial, &self.join_keys) {
+            Some(key) => self.index.get(&key).map_or(&[], Vec::as_slice),
+            None => &self.all,
+        }
+    }
+}
+
+/// The identities bound to `keys` in `partial`, or `None` if one is unbound.
+fn lookup_values(partial: &Partial, keys: &[String]) -> Option<Vec<String>> {
+    keys.iter()
+        .map(|key| {
+            partial
+                .iter()
+                .find(|(known, _)| known == key)
+                .map(|(_, value)| identity(value))
+        })
+        .collect()
+}
+
 /// The product of the candidate lists, first list outermost, keeping only
-/// consistent combinations; inconsistent prefixes are not extended.
-fn join(
-    lists: &[Vec<Candidate>],
+/// consistent combinations. Each list is indexed on the variables it shares
+/// with earlier lists, so a prefix meets only the candidates that agree
+/// with it: a join, not an enumeration of the whole product.
+fn join(lists: &[Vec<Candidate>]) -> Vec<(Partial, Vec<usize>)> {
+    let mut bound = HashSet::new();
+    let levels: Vec<Level> = lists
+        .iter()
+        .map(|candidates| {
+            let level = Level::new(candidates, &bound);
+            for candidate in candidates {
+                bound.extend(candidate.partial.iter().map(|(key, _)| key.clone()));
+            }
+            level
+        })
+        .collect();
+    let mut out = Vec::new();
+    extend(&levels, Vec::new(), Vec::new(), &mut out);
+    out
+}
+
+fn extend(
+    levels: &[Level],
     partial: Partial,
     facts: Vec<usize>,
     out: &mut Vec<(Partial, Vec<usize>)>,
 ) {
-    let Some((first, rest)) = lists.split_first() else {
+    let Some((level, rest)) = levels.split_first() else {
         out.push((partial, facts));
         return;
     };
-    for candidate in first {
+    for &position in level.compatible(&partial) {
+        let candidate = &level.candidates[position];
         if let Some(merged) = merge(&partial, &candidate.partial) {
             let mut facts = facts.clone();
             facts.extend(&candidate.facts);
-            join(rest, merged, facts, out);
+            extend(rest, merged, facts, out);
         }
     }
 }
