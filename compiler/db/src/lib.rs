@@ -20,5 +20,5 @@ pub use inputs::{SourceFile, Trio};
 pub use manifest::{ManifestError, TrioManifest};
 pub use queries::{
     domain_check, parse, style_check, style_matches, style_references, substance_check,
-    trio_diagnostics,
+    trio_diagnostics, trio_elaboration,
 };

@@ -9,6 +9,7 @@
 use crate::inputs::{SourceFile, Trio};
 use kite_check::{Checked, DomainEnv, SubstanceEnv};
 use kite_diagnostics::Diagnostic;
+use kite_elaborate::StyleInput;
 use kite_matching::BlockMatches;
 use kite_syntax::ast::{DomainProgram, StyleItem, StyleProgram, SubstanceProgram};
 use kite_syntax::{Parsed, SyntaxTree};
@@ -118,6 +119,31 @@ pub fn style_matches(
         .collect()
 }
 
+/// The problems found by running the trio's Styles (as one program, in
+/// order) over their matches and ordering the fields they assign:
+/// overrides, deletes of nothing, writes and reads of fields that cannot
+/// be, and cyclic assignments.
+///
+/// Re-runs when [`style_matches`] of any Style changes.
+#[salsa::tracked(returns(ref))]
+pub fn trio_elaboration(db: &dyn salsa::Database, trio: Trio) -> Vec<Diagnostic> {
+    let (domain, substance) = (trio.domain(db), trio.substance(db));
+    let empty = StyleProgram::default();
+    let styles: Vec<StyleInput> = trio
+        .styles(db)
+        .iter()
+        .map(|style| StyleInput {
+            file: style.file_id(db),
+            program: parse(db, *style).ast.as_style().unwrap_or(&empty),
+            matches: style_matches(db, *style, substance, domain),
+        })
+        .collect();
+    let substance_env = &substance_check(db, substance, domain).value;
+    let (translation, mut diagnostics) = kite_elaborate::translate(&styles, substance_env);
+    diagnostics.extend(kite_elaborate::dependencies(&translation).1);
+    diagnostics
+}
+
 /// Every diagnostic of a trio: for each file in the order Domain,
 /// Substance, Styles, its syntax errors and then its check results.
 ///
@@ -137,5 +163,6 @@ pub fn trio_diagnostics(db: &dyn salsa::Database, trio: Trio) -> Vec<Diagnostic>
         diagnostics.extend_from_slice(style_check(db, *style, domain));
         diagnostics.extend_from_slice(style_references(db, *style, substance, domain));
     }
+    diagnostics.extend_from_slice(trio_elaboration(db, trio));
     diagnostics
 }

@@ -123,3 +123,20 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 }
+
+/// Removes, from `diagnostics[from..]`, every diagnostic with the same code
+/// and primary location as an earlier one there: the same place in a
+/// program can fail once per expansion or match, and is reported once.
+pub fn deduplicate(diagnostics: &mut Vec<Diagnostic>, from: usize) {
+    let mut seen = std::collections::HashSet::new();
+    let mut index = 0;
+    diagnostics.retain(|diagnostic| {
+        index += 1;
+        index <= from
+            || seen.insert((
+                diagnostic.code,
+                diagnostic.primary.file,
+                diagnostic.primary.span,
+            ))
+    });
+}

@@ -15,7 +15,7 @@ mod sources;
 mod span;
 
 pub use codes::{Code, Phase};
-pub use diagnostic::{Diagnostic, Edit, Fix, Label, Severity};
+pub use diagnostic::{Diagnostic, Edit, Fix, Label, Severity, deduplicate};
 pub use human::{HumanOptions, render_human};
 pub use json::{JsonDiagnostic, render_json, to_json};
 pub use line_index::{LineCol, LineIndex};

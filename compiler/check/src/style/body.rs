@@ -9,7 +9,8 @@ use kite_library::{
     FunctionKind, PropertyType, SVG_PASSTHROUGH_ATTRIBUTES, ShapeKind, function, functions, shape,
 };
 use kite_syntax::ast::{
-    Block, Expr, ExprKind, FunctionBody, Ident, Path, Property, StageSpec, Stmt,
+    Block, Expr, ExprKind, FunctionBody, Ident, Property, StageSpec, Stmt, StyleVisitor,
+    walk_statement,
 };
 
 /// What a block body is checked against.
@@ -35,46 +36,36 @@ struct BodyChecker<'s, 'a> {
 
 impl BodyChecker<'_, '_> {
     fn statement(&mut self, statement: &Stmt) {
-        match statement {
-            Stmt::Assign { path, value, .. } | Stmt::Override { path, value, .. } => {
-                self.path(path);
-                if path.members.is_empty() && self.scope.variables.contains(&path.root.name.name) {
-                    self.error(
-                        Code::AssignToSubstanceObject,
-                        path.span,
-                        format!(
-                            "`{}` stands for a Substance object and cannot be assigned",
-                            path.root.name.name
-                        ),
-                        "assign to a field, as in `x.shape = …`",
-                    );
-                }
-                self.top_level(value);
-            }
-            Stmt::Delete { path, .. } => {
-                self.path(path);
-                if path.members.is_empty() && self.scope.variables.contains(&path.root.name.name) {
-                    self.error(
-                        Code::DeleteSubstanceObject,
-                        path.span,
-                        format!(
-                            "`{}` stands for a Substance object and cannot be deleted",
-                            path.root.name.name
-                        ),
-                        "delete one of its fields instead",
-                    );
-                }
-            }
-            Stmt::Anonymous { value, .. } => self.top_level(value),
+        let target = match statement {
+            Stmt::Assign { path, .. } | Stmt::Override { path, .. } => Some((
+                path,
+                Code::AssignToSubstanceObject,
+                "assigned",
+                "assign to a field, as in `x.shape = …`",
+            )),
+            Stmt::Delete { path, .. } => Some((
+                path,
+                Code::DeleteSubstanceObject,
+                "deleted",
+                "delete one of its fields instead",
+            )),
+            Stmt::Anonymous { .. } => None,
+        };
+        if let Some((path, code, verb, label)) = target
+            && path.members.is_empty()
+            && self.scope.variables.contains(&path.root.name.name)
+        {
+            self.error(
+                code,
+                path.span,
+                format!(
+                    "`{}` stands for a Substance object and cannot be {verb}",
+                    path.root.name.name
+                ),
+                label,
+            );
         }
-    }
-
-    /// The value of a statement, where a shape may appear.
-    fn top_level(&mut self, value: &Expr) {
-        match &value.kind {
-            ExprKind::Shape { shape, properties } => self.shape(shape, properties),
-            _ => self.expr(value),
-        }
+        walk_statement(statement, self);
     }
 
     fn shape(&mut self, name: &Ident, properties: &[Property]) {
@@ -92,11 +83,10 @@ impl BodyChecker<'_, '_> {
                 diagnostic, name.span, &name.name, candidates,
             ));
         }
-        for property in properties {
-            if let Some(kind) = kind {
+        if let Some(kind) = kind {
+            for property in properties {
                 self.property(kind, property);
             }
-            self.expr(&property.value);
         }
     }
 
@@ -141,84 +131,9 @@ impl BodyChecker<'_, '_> {
         }
     }
 
-    fn expr(&mut self, expr: &Expr) {
-        match &expr.kind {
-            ExprKind::Number { .. }
-            | ExprKind::String { .. }
-            | ExprKind::Bool { .. }
-            | ExprKind::Vary { stages: None, .. } => {}
-            ExprKind::Vary {
-                stages: Some(stages),
-                ..
-            } => self.stages(stages),
-            ExprKind::Color { hex } => self.color(hex, expr.span),
-            ExprKind::Path(path) => self.path(path),
-            ExprKind::Call { name, args } => {
-                self.call(FunctionKind::Computation, name, args, expr.span);
-            }
-            ExprKind::ListOf { collection, .. } | ExprKind::NumberOf { collection } => {
-                self.path(collection);
-            }
-            ExprKind::NameOf { path } => self.path(path),
-            ExprKind::List { elements } | ExprKind::Vector { elements } => {
-                for element in elements {
-                    self.expr(element);
-                }
-            }
-            ExprKind::Tuple { first, second } => {
-                self.expr(first);
-                self.expr(second);
-            }
-            ExprKind::Binary { lhs, rhs, .. } => {
-                self.expr(lhs);
-                self.expr(rhs);
-            }
-            ExprKind::Unary { operand, .. } => self.expr(operand),
-            // The grammar puts shapes only at the top of a statement.
-            ExprKind::Shape { shape, properties } => self.shape(shape, properties),
-            ExprKind::Layering { left, right, .. } => {
-                self.path(left);
-                for target in right {
-                    self.expr(target);
-                }
-            }
-            ExprKind::Constraint { body, stages } => {
-                self.function_body(FunctionKind::Constraint, body);
-                if let Some(stages) = stages {
-                    self.stages(stages);
-                }
-            }
-            ExprKind::Objective { body, stages } => {
-                self.function_body(FunctionKind::Objective, body);
-                if let Some(stages) = stages {
-                    self.stages(stages);
-                }
-            }
-        }
-    }
-
-    fn path(&mut self, path: &Path) {
-        for index in &path.indices {
-            self.expr(index);
-        }
-    }
-
-    fn function_body(&mut self, kind: FunctionKind, body: &FunctionBody) {
-        match body {
-            FunctionBody::Call { name, args, span } => self.call(kind, name, args, *span),
-            FunctionBody::Comparison { lhs, rhs, .. } => {
-                self.expr(lhs);
-                self.expr(rhs);
-            }
-        }
-    }
-
     /// A library call: the name must exist for its position, and the
     /// argument count must fit the parameters.
     fn call(&mut self, kind: FunctionKind, name: &Ident, args: &[Expr], span: Span) {
-        for arg in args {
-            self.expr(arg);
-        }
         let Some(spec) = function(kind, &name.name) else {
             self.unknown_function(kind, name);
             return;
@@ -342,6 +257,36 @@ impl BodyChecker<'_, '_> {
     fn error(&mut self, code: Code, span: Span, message: String, label: &str) {
         self.diagnostics
             .push(Diagnostic::error(code, self.scope.file, span, message).with_label(label));
+    }
+}
+
+impl<'e> StyleVisitor<'e> for BodyChecker<'_, '_> {
+    fn expr(&mut self, expr: &'e Expr) {
+        match &expr.kind {
+            ExprKind::Color { hex } => self.color(hex, expr.span),
+            ExprKind::Vary {
+                stages: Some(stages),
+                ..
+            } => self.stages(stages),
+            ExprKind::Call { name, args } => {
+                self.call(FunctionKind::Computation, name, args, expr.span);
+            }
+            ExprKind::Shape { shape, properties } => self.shape(shape, properties),
+            ExprKind::Constraint { body, stages } | ExprKind::Objective { body, stages } => {
+                let kind = if matches!(expr.kind, ExprKind::Constraint { .. }) {
+                    FunctionKind::Constraint
+                } else {
+                    FunctionKind::Objective
+                };
+                if let FunctionBody::Call { name, args, span } = body {
+                    self.call(kind, name, args, *span);
+                }
+                if let Some(stages) = stages {
+                    self.stages(stages);
+                }
+            }
+            _ => {}
+        }
     }
 }
 

@@ -5,8 +5,8 @@ use crate::substance::SubstanceEnv;
 use crate::suggest::with_suggestion;
 use kite_diagnostics::{Code, Diagnostic, FileId};
 use kite_syntax::ast::{
-    Binding, BindingKind, Expr, ExprKind, FunctionBody, Header, Path, Relation, SelectorArg,
-    SelectorExpr, Stmt, StyleItem, StyleProgram,
+    Binding, BindingKind, Header, Path, Relation, SelectorArg, SelectorExpr, StyleItem,
+    StyleProgram, StyleVisitor, walk_statement,
 };
 
 /// Checks backtick references against the Substance program's objects.
@@ -47,12 +47,12 @@ pub fn check_substance_references(
                 substance,
             ));
         }
-        let mut in_body = Vec::new();
+        let mut in_body = PathRoots(Vec::new());
         for statement in &block.statements {
-            statement_bindings(statement, &mut in_body);
+            walk_statement(statement, &mut in_body);
         }
         let never_runs = |name: &str| in_header.iter().any(|b| b.name.name == name);
-        for binding in in_body {
+        for binding in in_body.0 {
             if !undeclared(binding) || never_runs(&binding.name.name) {
                 continue;
             }
@@ -125,74 +125,11 @@ fn selector_args<'a>(args: &'a [SelectorArg], out: &mut Vec<&'a Binding>) {
     }));
 }
 
-fn statement_bindings<'a>(statement: &'a Stmt, out: &mut Vec<&'a Binding>) {
-    match statement {
-        Stmt::Delete { path, .. } => path_bindings(path, out),
-        Stmt::Override { path, value, .. } | Stmt::Assign { path, value, .. } => {
-            path_bindings(path, out);
-            expr_bindings(value, out);
-        }
-        Stmt::Anonymous { value, .. } => expr_bindings(value, out),
-    }
-}
+/// The first names of every path in a block body.
+struct PathRoots<'a>(Vec<&'a Binding>);
 
-fn path_bindings<'a>(path: &'a Path, out: &mut Vec<&'a Binding>) {
-    out.push(&path.root);
-    for index in &path.indices {
-        expr_bindings(index, out);
-    }
-}
-
-fn expr_bindings<'a>(expr: &'a Expr, out: &mut Vec<&'a Binding>) {
-    match &expr.kind {
-        ExprKind::Number { .. }
-        | ExprKind::String { .. }
-        | ExprKind::Bool { .. }
-        | ExprKind::Color { .. }
-        | ExprKind::Vary { .. } => {}
-        ExprKind::Path(path)
-        | ExprKind::ListOf {
-            collection: path, ..
-        }
-        | ExprKind::NumberOf { collection: path }
-        | ExprKind::NameOf { path } => path_bindings(path, out),
-        ExprKind::Call { args, .. }
-        | ExprKind::List { elements: args }
-        | ExprKind::Vector { elements: args } => {
-            for arg in args {
-                expr_bindings(arg, out);
-            }
-        }
-        ExprKind::Tuple {
-            first: lhs,
-            second: rhs,
-        }
-        | ExprKind::Binary { lhs, rhs, .. } => {
-            expr_bindings(lhs, out);
-            expr_bindings(rhs, out);
-        }
-        ExprKind::Unary { operand, .. } => expr_bindings(operand, out),
-        ExprKind::Shape { properties, .. } => {
-            for property in properties {
-                expr_bindings(&property.value, out);
-            }
-        }
-        ExprKind::Layering { left, right, .. } => {
-            path_bindings(left, out);
-            for target in right {
-                expr_bindings(target, out);
-            }
-        }
-        ExprKind::Constraint { body, .. } | ExprKind::Objective { body, .. } => match body {
-            FunctionBody::Call { args, .. } => {
-                for arg in args {
-                    expr_bindings(arg, out);
-                }
-            }
-            FunctionBody::Comparison { lhs, rhs, .. } => {
-                expr_bindings(lhs, out);
-                expr_bindings(rhs, out);
-            }
-        },
+impl<'a> StyleVisitor<'a> for PathRoots<'a> {
+    fn path(&mut self, path: &'a Path) {
+        self.0.push(&path.root);
     }
 }

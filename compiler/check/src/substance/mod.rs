@@ -13,7 +13,7 @@ use crate::domain::DomainEnv;
 use crate::suggest::with_suggestion;
 use crate::ty::{self, Ty};
 use indexmap::IndexMap;
-use kite_diagnostics::{Code, Diagnostic, FileId, Span};
+use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
 use kite_syntax::ast::{
     Application, AutoLabelTarget, Ident, SubArg, SubExpr, SubstanceProgram, SubstanceStmtKind,
 };
@@ -114,20 +114,6 @@ pub fn check_substance(
     Checked {
         value: checker.env,
         diagnostics: checker.diagnostics,
-    }
-}
-
-fn deduplicate(diagnostics: &mut Vec<Diagnostic>, from: usize) {
-    let mut seen = Vec::new();
-    let mut index = from;
-    while index < diagnostics.len() {
-        let key = (diagnostics[index].code, diagnostics[index].primary.span);
-        if seen.contains(&key) {
-            diagnostics.remove(index);
-        } else {
-            seen.push(key);
-            index += 1;
-        }
     }
 }
 

@@ -32,7 +32,7 @@ define_codes! {
          needs that; the limit keeps pathological input from exhausting the parser. Name \
          intermediate values instead of nesting them.";
     /// The parser met a token it cannot use at this point.
-    UnexpectedToken = "E0010", "unexpected-token", "ParseError/NestedShapeError",
+    UnexpectedToken = "E0010", "unexpected-token", "ParseError",
         "The parser met a token that cannot appear at this point. The message lists what was expected. \
          The three languages are line oriented: one statement per line, and an expression, argument \
          list or selector list cannot continue on the next line. Note that a sign directly before a \
@@ -310,6 +310,11 @@ define_codes! {
     MalformedPath = "E0427", "malformed-path", "NonWellFormedPathError",
         "A path has a form that is not allowed here, such as indexing on the left of an assignment or \
          too many members.";
+    /// A shape assigned to a shape property.
+    NestedShape = "E0428", "nested-shape", "NestedShapeError",
+        "A shape is assigned to a property of another shape (`x.icon.center = Circle { … }`). Shapes \
+         cannot nest; assign the shape to a field of its own (`x.dot = Circle { … }`) and, to group \
+         shapes, list them in a `Group`.";
     /// A value that is not a number appeared during optimisation.
     NanDuringLayout = "E0500", "nan-during-layout", "NaNError",
         "During layout an energy, a gradient or a field became NaN or infinite, for example by \

@@ -8,11 +8,13 @@
 mod common;
 mod domain;
 mod style;
+mod style_visit;
 mod substance;
 
 pub use common::{Ident, NumberLit, StringLit};
 pub use domain::*;
 pub use style::*;
+pub use style_visit::{StyleVisitor, walk_expr, walk_path, walk_statement};
 pub use substance::*;
 
 pub use kite_diagnostics::Span;

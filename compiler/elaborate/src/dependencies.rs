@@ -1,0 +1,336 @@
+//! Pass 2: which fields each stored expression reads, reads of fields that
+//! nothing assigns, and cycles among assignments.
+
+use crate::fields::{Assigned, Field, FieldKey, Translation, quoted};
+use crate::reads::{Read, reads};
+use crate::scope::{Bound, Run, Scope, field_and_property};
+use indexmap::IndexMap;
+use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
+use kite_library::shape;
+use kite_matching::{identity, variable_key};
+use kite_syntax::ast::{BindingKind, Path};
+use std::fmt;
+
+/// A node of the dependency graph: a field, or an explicitly set property
+/// of the shape in a field.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Node {
+    Field(FieldKey),
+    Property(FieldKey, String),
+}
+
+impl fmt::Display for Node {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Node::Field(key) => write!(f, "{key}"),
+            Node::Property(key, property) => write!(f, "{key}.{property}"),
+        }
+    }
+}
+
+/// Every node with the nodes it reads, and the statement that set it.
+#[derive(Debug, Default)]
+pub struct DependencyGraph {
+    pub nodes: IndexMap<Node, NodeInfo>,
+}
+
+#[derive(Debug, Default)]
+pub struct NodeInfo {
+    pub reads: Vec<Node>,
+    /// The file and span of the statement that set the node.
+    pub statement: Option<(FileId, Span)>,
+}
+
+/// Builds the dependency graph of a translation, reporting reads of
+/// unassigned fields (E0412) and cycles (E0411). Each problem is reported
+/// once per place in the Style, however many runs share it.
+pub fn dependencies(translation: &Translation) -> (DependencyGraph, Vec<Diagnostic>) {
+    let mut builder = Builder {
+        translation,
+        file: FileId(0),
+        graph: DependencyGraph::default(),
+        diagnostics: Vec::new(),
+    };
+    for (key, field) in &translation.fields {
+        match field {
+            Field::Value(assigned) => {
+                let reads = builder.reads_of(assigned);
+                let statement = builder.statement(assigned.run, assigned.statement);
+                builder.add(Node::Field(key.clone()), reads, statement);
+            }
+            Field::Shape(shape) => {
+                let mut properties = Vec::new();
+                for (property, assigned) in &shape.properties {
+                    let node = Node::Property(key.clone(), property.clone());
+                    let reads = builder.reads_of(assigned);
+                    let statement = builder.statement(assigned.run, assigned.statement);
+                    builder.add(node.clone(), reads, statement);
+                    properties.push(node);
+                }
+                let statement = builder.statement(shape.run, shape.statement);
+                builder.add(Node::Field(key.clone()), properties, statement);
+            }
+            Field::Label(_) | Field::Count(_) => {
+                builder.add(Node::Field(key.clone()), Vec::new(), None)
+            }
+        }
+    }
+    builder.report_cycles();
+    let mut diagnostics = builder.diagnostics;
+    deduplicate(&mut diagnostics, 0);
+    (builder.graph, diagnostics)
+}
+
+struct Builder<'t, 'p> {
+    translation: &'t Translation<'p>,
+    /// The Style file of the expression being resolved.
+    file: FileId,
+    graph: DependencyGraph,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Builder<'_, '_> {
+    fn statement(&self, run: usize, span: Span) -> Option<(FileId, Span)> {
+        Some((self.translation.runs[run].file, span))
+    }
+
+    fn add(&mut self, node: Node, reads: Vec<Node>, statement: Option<(FileId, Span)>) {
+        self.graph.nodes.insert(node, NodeInfo { reads, statement });
+    }
+
+    fn reads_of(&mut self, assigned: &Assigned) -> Vec<Node> {
+        let run = &self.translation.runs[assigned.run];
+        self.file = run.file;
+        let mut nodes = Vec::new();
+        for read in reads(assigned.expr) {
+            match read {
+                Read::Path(path) => nodes.extend(self.resolve(path, run)),
+                Read::ListOf { field, collection } => {
+                    if let Some(Bound::Collection(values)) =
+                        run.bound(&variable_key(&collection.root))
+                    {
+                        for value in values {
+                            let key = FieldKey {
+                                scope: Scope::Object(identity(value)),
+                                field: field.name.clone(),
+                            };
+                            nodes.extend(self.field_node(key, None, collection.span));
+                        }
+                    }
+                }
+            }
+        }
+        nodes
+    }
+
+    /// The node a path reads in `run`, if it names a field.
+    fn resolve(&mut self, path: &Path, run: &Run) -> Option<Node> {
+        let root = &path.root;
+        let members: Vec<&str> = path.members.iter().map(|m| m.name.as_str()).collect();
+        let (scope, names): (Scope, Vec<&str>) = match run.bound(&variable_key(root)) {
+            // A variable itself (a function argument such as a shape's
+            // owner) has no field to depend on.
+            Some(Bound::Value(_)) if members.is_empty() => return None,
+            Some(Bound::Value(value)) => (Scope::Object(identity(value)), members),
+            Some(Bound::Collection(_)) => return None,
+            None if root.kind == BindingKind::Substance => return None,
+            None => match self.translation.namespaces.get(&root.name.name) {
+                Some(declared) if *declared <= run.block => {
+                    if members.is_empty() {
+                        return None;
+                    }
+                    (Scope::Namespace(root.name.name.clone()), members)
+                }
+                _ => {
+                    let mut names = vec![root.name.name.as_str()];
+                    names.extend(members);
+                    (run.own_scope.clone(), names)
+                }
+            },
+        };
+        let (field, property) = match field_and_property(&names, self.file, path.span) {
+            Ok(split) => split,
+            Err(diagnostic) => {
+                self.diagnostics.push(diagnostic);
+                return None;
+            }
+        };
+        let key = FieldKey {
+            scope,
+            field: field.to_string(),
+        };
+        self.field_node(key, property, path.span)
+    }
+
+    /// The node for reading `property` (or the whole field) of `key`,
+    /// reporting it if nothing assigns it.
+    fn field_node(&mut self, key: FieldKey, property: Option<&str>, span: Span) -> Option<Node> {
+        let Some(field) = self.translation.fields.get(&key) else {
+            self.error(
+                Code::MissingPath,
+                span,
+                format!("{} is never assigned", quoted(&key)),
+                "nothing assigns this field",
+            );
+            return None;
+        };
+        let Some(property) = property else {
+            return Some(Node::Field(key));
+        };
+        match field {
+            Field::Shape(shape_field) if shape_field.properties.contains_key(property) => {
+                Some(Node::Property(key, property.to_string()))
+            }
+            Field::Shape(shape_field) => {
+                // A property the Style does not set takes its default, which
+                // comes with the shape.
+                let known = shape(&shape_field.shape.name)
+                    .is_none_or(|kind| kind.spec().property(property).is_some());
+                if known {
+                    Some(Node::Field(key))
+                } else {
+                    self.error(
+                        Code::MissingPath,
+                        span,
+                        format!(
+                            "{} is a {} and has no property `{property}`",
+                            quoted(&key),
+                            shape_field.shape.name
+                        ),
+                        "no such property",
+                    );
+                    None
+                }
+            }
+            _ => {
+                self.error(
+                    Code::NotAShape,
+                    span,
+                    format!(
+                        "{} is not a shape, so it has no property `{property}`",
+                        quoted(&key)
+                    ),
+                    "not a shape",
+                );
+                None
+            }
+        }
+    }
+
+    /// Reports every strongly connected set of nodes that reads itself,
+    /// once per set of statements.
+    fn report_cycles(&mut self) {
+        let components = strongly_connected(&self.graph);
+        let mut reported: Vec<Vec<(FileId, Span)>> = Vec::new();
+        for component in components {
+            let cyclic = component.len() > 1 || {
+                let node = &self.graph.nodes.get_index(component[0]).expect("a node").0;
+                self.graph.nodes[component[0]].reads.contains(node)
+            };
+            if !cyclic {
+                continue;
+            }
+            let mut members: Vec<((FileId, Span), String)> = component
+                .iter()
+                .filter_map(|&index| {
+                    let (node, info) = self.graph.nodes.get_index(index)?;
+                    Some((info.statement?, node.to_string()))
+                })
+                .collect();
+            members.sort();
+            let mut spans: Vec<(FileId, Span)> = members.iter().map(|(span, _)| *span).collect();
+            spans.dedup();
+            if spans.is_empty() || reported.contains(&spans) {
+                continue;
+            }
+            reported.push(spans.clone());
+            let names: Vec<&str> = members.iter().map(|(_, name)| name.as_str()).collect();
+            let (file, span) = spans[0];
+            let mut diagnostic = Diagnostic::error(
+                Code::CyclicAssignment,
+                file,
+                span,
+                format!(
+                    "these fields depend on each other in a cycle: {}",
+                    names.join(", ")
+                ),
+            )
+            .with_label("part of the cycle");
+            for (file, span) in &spans[1..] {
+                diagnostic = diagnostic.with_secondary(*file, *span, "also part of the cycle");
+            }
+            self.diagnostics.push(diagnostic);
+        }
+    }
+
+    fn error(&mut self, code: Code, span: Span, message: String, label: &str) {
+        self.diagnostics
+            .push(Diagnostic::error(code, self.file, span, message).with_label(label));
+    }
+}
+
+/// Tarjan's strongly connected components, iteratively (graphs can be
+/// deep), as lists of node indices.
+fn strongly_connected(graph: &DependencyGraph) -> Vec<Vec<usize>> {
+    let count = graph.nodes.len();
+    let successors: Vec<Vec<usize>> = graph
+        .nodes
+        .values()
+        .map(|info| {
+            info.reads
+                .iter()
+                .filter_map(|node| graph.nodes.get_index_of(node))
+                .collect()
+        })
+        .collect();
+    let mut index = vec![usize::MAX; count];
+    let mut low = vec![0; count];
+    let mut on_stack = vec![false; count];
+    let mut stack = Vec::new();
+    let mut components = Vec::new();
+    let mut next = 0;
+    for start in 0..count {
+        if index[start] != usize::MAX {
+            continue;
+        }
+        // (node, position in its successor list)
+        let mut work = vec![(start, 0)];
+        index[start] = next;
+        low[start] = next;
+        next += 1;
+        stack.push(start);
+        on_stack[start] = true;
+        while let Some(&mut (node, ref mut position)) = work.last_mut() {
+            if let Some(&successor) = successors[node].get(*position) {
+                *position += 1;
+                if index[successor] == usize::MAX {
+                    index[successor] = next;
+                    low[successor] = next;
+                    next += 1;
+                    stack.push(successor);
+                    on_stack[successor] = true;
+                    work.push((successor, 0));
+                } else if on_stack[successor] {
+                    low[node] = low[node].min(index[successor]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[node]);
+            }
+            if low[node] == index[node] {
+                let mut component = Vec::new();
+                while let Some(member) = stack.pop() {
+                    on_stack[member] = false;
+                    component.push(member);
+                    if member == node {
+                        break;
+                    }
+                }
+                components.push(component);
+            }
+        }
+    }
+    components
+}

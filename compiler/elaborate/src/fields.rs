@@ -1,0 +1,86 @@
+//! What pass 1 produces: the fields of every scope, and the runs their
+//! expressions belong to.
+
+use crate::scope::{Run, Scope};
+use indexmap::IndexMap;
+use kite_diagnostics::Span;
+use kite_syntax::ast::{Expr, Ident};
+use std::fmt;
+
+/// A field: a name in a scope.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FieldKey {
+    pub scope: Scope,
+    pub field: String,
+}
+
+impl fmt::Display for FieldKey {
+    /// The canonical path: `` `A`.icon ``, `canvas.width`, `3:0.$ANON_2`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.scope, self.field)
+    }
+}
+
+/// `text` as inline code in a message: `` `A`.icon `` when it contains
+/// backticks itself, `canvas.width` otherwise.
+pub fn quoted(text: &dyn fmt::Display) -> String {
+    let text = text.to_string();
+    if text.contains('`') {
+        format!("`` {text} ``")
+    } else {
+        format!("`{text}`")
+    }
+}
+
+/// An expression as a statement assigned it, in the run it belongs to.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Assigned<'p> {
+    pub expr: &'p Expr,
+    /// Index into [`Translation::runs`].
+    pub run: usize,
+    /// The assigning statement, or the property line of a shape literal.
+    pub statement: Span,
+}
+
+/// The value of a field.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Field<'p> {
+    /// An expression, evaluated later.
+    Value(Assigned<'p>),
+    /// A shape, with the properties the Style sets explicitly.
+    Shape(ShapeField<'p>),
+    /// A Substance object's label.
+    Label(String),
+    /// `match_id` or `match_total`.
+    Count(usize),
+}
+
+impl Field<'_> {
+    /// The statement that assigned the field, if a statement did.
+    pub fn statement(&self) -> Option<Span> {
+        match self {
+            Field::Value(assigned) => Some(assigned.statement),
+            Field::Shape(shape) => Some(shape.statement),
+            Field::Label(_) | Field::Count(_) => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShapeField<'p> {
+    /// The shape type as written (an unknown type was reported by the
+    /// checker).
+    pub shape: &'p Ident,
+    pub properties: IndexMap<String, Assigned<'p>>,
+    pub run: usize,
+    pub statement: Span,
+}
+
+/// Every field of the diagram after pass 1.
+#[derive(Debug, Default)]
+pub struct Translation<'p> {
+    pub fields: IndexMap<FieldKey, Field<'p>>,
+    pub runs: Vec<Run>,
+    /// Each namespace and the index of the block that declares it.
+    pub namespaces: IndexMap<String, usize>,
+}

@@ -1,0 +1,23 @@
+//! Style elaboration: from matched blocks to the fields of the diagram.
+//!
+//! Pass 1 ([`translate`]) runs every block once per match, in program
+//! order, and records what each statement assigns, overrides or deletes:
+//! fields of Substance objects, of namespaces and of each run's local
+//! scope, and the properties of shapes. Pass 2 ([`dependencies`]) resolves
+//! every path each stored expression reads, reports reads of fields that
+//! nothing assigns, and reports cycles among assignments.
+//!
+//! Expressions are kept as references into the Style syntax tree together
+//! with the run (block and match) they belong to, so that evaluation can
+//! resolve their paths the same way.
+
+mod dependencies;
+mod execute;
+mod fields;
+mod reads;
+mod scope;
+
+pub use dependencies::{DependencyGraph, Node, dependencies};
+pub use execute::{StyleInput, translate};
+pub use fields::{Assigned, Field, FieldKey, ShapeField, Translation};
+pub use scope::{Bound, Run, Scope};

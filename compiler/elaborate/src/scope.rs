@@ -1,0 +1,84 @@
+//! Scopes and runs: where a path's first name leads.
+
+use kite_check::SubstanceValue;
+use kite_diagnostics::{Code, Diagnostic, FileId, Span};
+use std::fmt;
+
+/// A scope that holds fields.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scope {
+    /// A Substance object (or literal), by its identity: `A`, `{n3}`.
+    Object(String),
+    /// A namespace block, by name.
+    Namespace(String),
+    /// The private scope of one run of a selector or collector block.
+    Local { block: usize, run: usize },
+}
+
+impl fmt::Display for Scope {
+    /// The canonical form: `` `A` ``, `canvas`, `3:0`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Scope::Object(name) => write!(f, "`{name}`"),
+            Scope::Namespace(name) => f.write_str(name),
+            Scope::Local { block, run } => write!(f, "{block}:{run}"),
+        }
+    }
+}
+
+/// What a block variable stands for in one run.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Bound {
+    Value(SubstanceValue),
+    /// A collector's `into` variable: the collected values.
+    Collection(Vec<SubstanceValue>),
+}
+
+/// One run of a block: which block, which match, and its variables.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Run {
+    /// The Style file the block is in.
+    pub file: FileId,
+    /// The block's index among the blocks of all the trio's Styles.
+    pub block: usize,
+    /// The match's index among the block's matches (0 for a namespace).
+    pub run: usize,
+    /// Variable keys (`x`, or `` `A` `` for backticks) and what they stand
+    /// for.
+    pub bindings: Vec<(String, Bound)>,
+    /// The scope unbound names fall into: the run's local scope, or the
+    /// namespace a namespace block declares.
+    pub own_scope: Scope,
+}
+
+impl Run {
+    pub fn bound(&self, key: &str) -> Option<&Bound> {
+        self.bindings
+            .iter()
+            .find(|(known, _)| known == key)
+            .map(|(_, bound)| bound)
+    }
+}
+
+/// Splits the names a path leads to in its scope into a field and an
+/// optional shape property; more names than that is a malformed path.
+pub fn field_and_property<'n>(
+    names: &[&'n str],
+    file: FileId,
+    span: Span,
+) -> Result<(&'n str, Option<&'n str>), Diagnostic> {
+    match names {
+        [field] => Ok((field, None)),
+        [field, property] => Ok((field, Some(property))),
+        _ => Err(Diagnostic::error(
+            Code::MalformedPath,
+            file,
+            span,
+            format!(
+                "a path can name a field and a property, not {} names",
+                names.len()
+            ),
+        )
+        .with_label("too many names")),
+    }
+}
