@@ -148,13 +148,8 @@ impl Builder<'_, '_> {
                 }
             },
         };
-        let (field, property) = match field_and_property(&names, self.file, path.span) {
-            Ok(split) => split,
-            Err(diagnostic) => {
-                self.diagnostics.push(diagnostic);
-                return None;
-            }
-        };
+        let (field, property) =
+            field_and_property(&names, self.file, path.span, &mut self.diagnostics)?;
         let key = FieldKey {
             scope,
             field: field.to_string(),

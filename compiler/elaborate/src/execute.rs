@@ -416,19 +416,15 @@ impl<'p> Executor<'p, '_> {
                 }
             },
         };
-        match field_and_property(&names, self.file, path.span) {
-            Ok((field, property)) => Some(Target {
-                key: FieldKey {
-                    scope,
-                    field: field.to_string(),
-                },
-                property: property.map(str::to_string),
-            }),
-            Err(diagnostic) => {
-                self.diagnostics.push(diagnostic);
-                None
-            }
-        }
+        let (field, property) =
+            field_and_property(&names, self.file, path.span, &mut self.diagnostics)?;
+        Some(Target {
+            key: FieldKey {
+                scope,
+                field: field.to_string(),
+            },
+            property: property.map(str::to_string),
+        })
     }
 
     fn implicit_override(&mut self, shown: &str, span: Span, previous: Option<Span>) {

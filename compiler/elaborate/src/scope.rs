@@ -61,24 +61,31 @@ impl Run {
 }
 
 /// Splits the names a path leads to in its scope into a field and an
-/// optional shape property; more names than that is a malformed path.
+/// optional shape property; more names than that is a malformed path,
+/// reported to `diagnostics`.
 pub fn field_and_property<'n>(
     names: &[&'n str],
     file: FileId,
     span: Span,
-) -> Result<(&'n str, Option<&'n str>), Diagnostic> {
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(&'n str, Option<&'n str>)> {
     match names {
-        [field] => Ok((field, None)),
-        [field, property] => Ok((field, Some(property))),
-        _ => Err(Diagnostic::error(
-            Code::MalformedPath,
-            file,
-            span,
-            format!(
-                "a path can name a field and a property, not {} names",
-                names.len()
-            ),
-        )
-        .with_label("too many names")),
+        [field] => Some((field, None)),
+        [field, property] => Some((field, Some(property))),
+        _ => {
+            diagnostics.push(
+                Diagnostic::error(
+                    Code::MalformedPath,
+                    file,
+                    span,
+                    format!(
+                        "a path can name a field and a property, not {} names",
+                        names.len()
+                    ),
+                )
+                .with_label("too many names"),
+            );
+            None
+        }
     }
 }
