@@ -9,6 +9,7 @@ use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
 use kite_library::shape;
 use kite_matching::{identity, variable_key};
 use kite_syntax::ast::{BindingKind, Path};
+use rustc_hash::FxBuildHasher;
 use std::fmt;
 
 /// A node of the dependency graph: a field, or an explicitly set property
@@ -31,7 +32,7 @@ impl fmt::Display for Node {
 /// Every node with the nodes it reads, and the statement that set it.
 #[derive(Debug, Default)]
 pub struct DependencyGraph {
-    pub nodes: IndexMap<Node, NodeInfo>,
+    pub nodes: IndexMap<Node, NodeInfo, FxBuildHasher>,
 }
 
 #[derive(Debug, Default)]

@@ -5,6 +5,7 @@ use crate::scope::{Run, Scope};
 use indexmap::IndexMap;
 use kite_diagnostics::Span;
 use kite_syntax::ast::{Expr, Ident};
+use rustc_hash::FxBuildHasher;
 use std::fmt;
 
 /// A field: a name in a scope.
@@ -71,7 +72,7 @@ pub struct ShapeField<'p> {
     /// The shape type as written (an unknown type was reported by the
     /// checker).
     pub shape: &'p Ident,
-    pub properties: IndexMap<String, Assigned<'p>>,
+    pub properties: IndexMap<String, Assigned<'p>, FxBuildHasher>,
     pub run: usize,
     pub statement: Span,
 }
@@ -79,7 +80,7 @@ pub struct ShapeField<'p> {
 /// Every field of the diagram after pass 1.
 #[derive(Debug, Default)]
 pub struct Translation<'p> {
-    pub fields: IndexMap<FieldKey, Field<'p>>,
+    pub fields: IndexMap<FieldKey, Field<'p>, FxBuildHasher>,
     pub runs: Vec<Run>,
     /// Each namespace and the index of the block that declares it.
     pub namespaces: IndexMap<String, usize>,

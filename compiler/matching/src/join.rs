@@ -5,7 +5,7 @@ use crate::Substitution;
 use crate::relation::{Candidate, Partial, Scope, identity, key, merge, relation_keys};
 use kite_check::{DomainEnv, SubstanceEnv, Ty};
 use kite_syntax::ast::{DeclPattern, Relation, Selector};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The substitutions of a selector block, in order.
 pub fn match_selector(
@@ -61,7 +61,7 @@ pub fn match_patterns(
     let joined = join(&lists);
 
     let order: Vec<&str> = types.iter().map(|(key, _)| key.as_str()).collect();
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     joined
         .into_iter()
         .filter_map(|(partial, mut facts)| {
@@ -116,7 +116,7 @@ impl<'c> Level<'c> {
             join_keys.clear();
             vec![Vec::new(); candidates.len()]
         });
-        let mut index: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+        let mut index: HashMap<Vec<String>, Vec<usize>> = HashMap::default();
         for (position, values) in keyed.into_iter().enumerate() {
             index.entry(values).or_default().push(position);
         }
@@ -154,7 +154,7 @@ fn lookup_values(partial: &Partial, keys: &[String]) -> Option<Vec<String>> {
 /// with earlier lists, so a prefix meets only the candidates that agree
 /// with it: a join, not an enumeration of the whole product.
 fn join(lists: &[Vec<Candidate>]) -> Vec<(Partial, Vec<usize>)> {
-    let mut bound = HashSet::new();
+    let mut bound = HashSet::default();
     let levels: Vec<Level> = lists
         .iter()
         .map(|candidates| {
