@@ -174,6 +174,7 @@ pub fn edge_chain_fixture(length: usize) -> TrioFixture {
     TrioFixture {
         name: "chain".to_string(),
         expected: Vec::new(),
+        add_canvas: true,
         sections: [
             "type Node\npredicate Edge(Node a, Node b)\n".to_string(),
             substance,

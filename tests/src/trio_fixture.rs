@@ -14,12 +14,20 @@
 //!
 //! `-- file:` lines start the sections; line numbers in expectations count
 //! from the first line of their section. A missing section is empty.
+//!
+//! Every Style program needs a canvas. A fixture whose Style section has no
+//! `canvas {` block gets a second Style file, `canvas.style`, declaring an
+//! 800 × 700 canvas, so that fixtures stay about what they test — unless
+//! it says `-- no-canvas` before its sections.
 
 use kite_db::{Database, Trio, trio_diagnostics};
 use kite_diagnostics::{Diagnostic, FileId, LineIndex};
 use kite_syntax::Language;
 
 const LANGUAGES: [Language; 3] = [Language::Domain, Language::Substance, Language::Style];
+
+/// The Style file added to fixtures that declare no canvas.
+const CANVAS: &str = "canvas {\n  width = 800\n  height = 700\n}\n";
 
 /// A parsed trio fixture.
 pub struct TrioFixture {
@@ -28,11 +36,14 @@ pub struct TrioFixture {
     pub expected: Vec<String>,
     /// The text of each section, indexed like [`LANGUAGES`].
     pub sections: [String; 3],
+    /// Whether to add `canvas.style` when the Style declares no canvas.
+    pub add_canvas: bool,
 }
 
 impl TrioFixture {
     pub fn parse(name: &str, text: &str) -> TrioFixture {
         let mut expected = Vec::new();
+        let mut add_canvas = true;
         let mut sections: [String; 3] = Default::default();
         let mut current: Option<usize> = None;
         for line in text.split_inclusive('\n') {
@@ -45,12 +56,15 @@ impl TrioFixture {
                 sections[current].push_str(line);
             } else if let Some(codes) = trimmed.strip_prefix("-- expect:") {
                 expected.extend(codes.split_whitespace().map(str::to_owned));
+            } else if trimmed == "-- no-canvas" {
+                add_canvas = false;
             }
         }
         TrioFixture {
             name: name.to_string(),
             expected,
             sections,
+            add_canvas,
         }
     }
 
@@ -69,7 +83,11 @@ impl TrioFixture {
                 self.sections[index].clone(),
             )
         });
-        let trio = db.add_trio(domain, substance, vec![style]);
+        let mut styles = vec![style];
+        if self.add_canvas && !self.sections[2].contains("canvas {") {
+            styles.push(db.add_file("canvas.style", Language::Style, CANVAS));
+        }
+        let trio = db.add_trio(domain, substance, styles);
         (db, trio)
     }
 
@@ -106,6 +124,7 @@ impl TrioFixture {
             expected: Vec::new(),
             sections: [0, 1, 2]
                 .map(|index| apply_fixes(&self.sections[index], FileId(index as u32), diagnostics)),
+            add_canvas: self.add_canvas,
         }
     }
 }

@@ -61,6 +61,7 @@ fn edited_trios_never_break_the_checker() {
                 name: "edited".to_string(),
                 expected: Vec::new(),
                 sections: texts,
+                add_canvas: false,
             };
             let (db, diagnostics) = fixture.check();
             check_diagnostic_spans(&diagnostics, &db.sources())

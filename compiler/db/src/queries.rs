@@ -122,7 +122,7 @@ pub fn style_matches(
 /// The problems found by running the trio's Styles (as one program, in
 /// order) over their matches and ordering the fields they assign:
 /// overrides, deletes of nothing, writes and reads of fields that cannot
-/// be, and cyclic assignments.
+/// be, a missing or malformed canvas, and cyclic assignments.
 ///
 /// Re-runs when [`style_matches`] of any Style changes.
 #[salsa::tracked(returns(ref))]
@@ -140,6 +140,9 @@ pub fn trio_elaboration(db: &dyn salsa::Database, trio: Trio) -> Vec<Diagnostic>
         .collect();
     let substance_env = &substance_check(db, substance, domain).value;
     let (translation, mut diagnostics) = kite_elaborate::translate(&styles, substance_env);
+    if let Some(first) = styles.first() {
+        diagnostics.extend(kite_elaborate::check_canvas(&translation, first.file));
+    }
     diagnostics.extend(kite_elaborate::dependencies(&translation).1);
     diagnostics
 }

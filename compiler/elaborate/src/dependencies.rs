@@ -136,7 +136,7 @@ impl Builder<'_, '_> {
             Some(Bound::Collection(_)) => return None,
             None if root.kind == BindingKind::Substance => return None,
             None => match self.translation.namespaces.get(&root.name.name) {
-                Some(declared) if *declared <= run.block => {
+                Some(declared) if declared.block <= run.block => {
                     if members.is_empty() {
                         return None;
                     }

@@ -1,6 +1,6 @@
 //! Pass 1: every block runs once per match and records its assignments.
 
-use crate::fields::{Assigned, Field, FieldKey, ShapeField, Translation, quoted};
+use crate::fields::{Assigned, Field, FieldKey, Namespace, ShapeField, Translation, quoted};
 use crate::scope::{Bound, Run, Scope, field_and_property};
 use kite_check::SubstanceEnv;
 use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
@@ -77,16 +77,30 @@ impl<'p> Executor<'p, '_> {
                     return;
                 };
                 if let Some(first) = self.translation.namespaces.get(&name.name) {
-                    let first = *first;
-                    self.error(
-                        Code::NamespaceRedeclared,
-                        name.span,
-                        format!("namespace `{}` is declared twice", name.name),
-                        &format!("block {} declares it first", first + 1),
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            Code::NamespaceRedeclared,
+                            self.file,
+                            name.span,
+                            format!("namespace `{}` is declared twice", name.name),
+                        )
+                        .with_label("declared again here")
+                        .with_secondary(
+                            first.file,
+                            first.span,
+                            "first declared here",
+                        ),
                     );
                     return;
                 }
-                self.translation.namespaces.insert(name.name.clone(), index);
+                let namespace = Namespace {
+                    block: index,
+                    file: self.file,
+                    span: name.span,
+                };
+                self.translation
+                    .namespaces
+                    .insert(name.name.clone(), namespace);
                 self.run(
                     index,
                     0,

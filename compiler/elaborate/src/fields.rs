@@ -3,7 +3,7 @@
 
 use crate::scope::{Run, Scope};
 use indexmap::IndexMap;
-use kite_diagnostics::Span;
+use kite_diagnostics::{FileId, Span};
 use kite_syntax::ast::{Expr, Ident};
 use rustc_hash::FxBuildHasher;
 use std::fmt;
@@ -82,6 +82,16 @@ pub struct ShapeField<'p> {
 pub struct Translation<'p> {
     pub fields: IndexMap<FieldKey, Field<'p>, FxBuildHasher>,
     pub runs: Vec<Run>,
-    /// Each namespace and the index of the block that declares it.
-    pub namespaces: IndexMap<String, usize>,
+    /// Each namespace and where it is declared.
+    pub namespaces: IndexMap<String, Namespace>,
+}
+
+/// Where a namespace block is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Namespace {
+    /// The block's index among the blocks of all the trio's Styles.
+    pub block: usize,
+    pub file: FileId,
+    /// The namespace's name in the header.
+    pub span: Span,
 }

@@ -11,13 +11,15 @@
 //! with the run (block and match) they belong to, so that evaluation can
 //! resolve their paths the same way.
 
+mod canvas;
 mod dependencies;
 mod execute;
 mod fields;
 mod reads;
 mod scope;
 
+pub use canvas::check_canvas;
 pub use dependencies::{DependencyGraph, Node, dependencies};
 pub use execute::{StyleInput, translate};
-pub use fields::{Assigned, Field, FieldKey, ShapeField, Translation};
+pub use fields::{Assigned, Field, FieldKey, Namespace, ShapeField, Translation};
 pub use scope::{Bound, Run, Scope};
