@@ -6,7 +6,8 @@ use kite_syntax::Language;
 
 const DOMAIN: &str = "type Set\npredicate Subset(Set a, Set b)\n";
 const SUBSTANCE: &str = "Set A, B\nSubset(A, B)\n";
-const STYLE: &str = "forall Set s {\n  s.icon = Circle {}\n}\n";
+const STYLE: &str =
+    "canvas {\n  width = 800\n  height = 700\n}\nforall Set s {\n  s.icon = Circle {}\n}\n";
 
 struct Session {
     db: Database,
