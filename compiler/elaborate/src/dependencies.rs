@@ -1,30 +1,43 @@
 //! Pass 2: which fields each stored expression reads, reads of fields that
 //! nothing assigns, and cycles among assignments.
 
-use crate::fields::{Assigned, Field, FieldKey, Translation, quoted};
+use crate::fields::{Assigned, Field, FieldRef, Translation, quoted};
 use crate::reads::{Read, reads};
-use crate::scope::{Bound, Run, Scope, field_and_property};
+use crate::scope::{Bound, Run, ScopeRef, field_and_property};
 use indexmap::IndexMap;
+use kite_check::SubstanceValue;
 use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
 use kite_library::shape;
-use kite_matching::{identity, variable_key};
+use kite_matching::identity;
 use kite_syntax::ast::{BindingKind, Path};
 use rustc_hash::FxBuildHasher;
-use std::fmt;
+use std::borrow::Cow;
 
-/// A node of the dependency graph: a field, or an explicitly set property
-/// of the shape in a field.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// A node of the dependency graph: a field (by its index in
+/// [`Translation::fields`]), or an explicitly set property of the shape in
+/// a field (by its index in the shape's properties).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Node {
-    Field(FieldKey),
-    Property(FieldKey, String),
+    Field(usize),
+    Property(usize, usize),
 }
 
-impl fmt::Display for Node {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Node::Field(key) => write!(f, "{key}"),
-            Node::Property(key, property) => write!(f, "{key}.{property}"),
+impl Node {
+    /// The node's canonical path, e.g. `` `A`.icon.r ``.
+    pub fn describe(self, translation: &Translation) -> String {
+        let (field, property) = match self {
+            Node::Field(field) | Node::Property(field, _) => (field, self),
+        };
+        let (key, value) = translation
+            .fields
+            .get_index(field)
+            .expect("a field of the translation");
+        match (property, value) {
+            (Node::Property(_, index), Field::Shape(shape)) => {
+                let (name, _) = shape.properties.get_index(index).expect("a property");
+                format!("{key}.{name}")
+            }
+            _ => key.to_string(),
         }
     }
 }
@@ -52,28 +65,26 @@ pub fn dependencies(translation: &Translation) -> (DependencyGraph, Vec<Diagnost
         graph: DependencyGraph::default(),
         diagnostics: Vec::new(),
     };
-    for (key, field) in &translation.fields {
+    for (index, field) in translation.fields.values().enumerate() {
         match field {
             Field::Value(assigned) => {
                 let reads = builder.reads_of(assigned);
-                let statement = builder.statement(assigned.run, assigned.statement);
-                builder.add(Node::Field(key.clone()), reads, statement);
+                let statement = builder.statement(assigned);
+                builder.add(Node::Field(index), reads, statement);
             }
             Field::Shape(shape) => {
-                let mut properties = Vec::new();
-                for (property, assigned) in &shape.properties {
-                    let node = Node::Property(key.clone(), property.clone());
+                let mut properties = Vec::with_capacity(shape.properties.len());
+                for (position, assigned) in shape.properties.values().enumerate() {
+                    let node = Node::Property(index, position);
                     let reads = builder.reads_of(assigned);
-                    let statement = builder.statement(assigned.run, assigned.statement);
-                    builder.add(node.clone(), reads, statement);
+                    let statement = builder.statement(assigned);
+                    builder.add(node, reads, statement);
                     properties.push(node);
                 }
-                let statement = builder.statement(shape.run, shape.statement);
-                builder.add(Node::Field(key.clone()), properties, statement);
+                let statement = Some((translation.runs[shape.run].file, shape.statement));
+                builder.add(Node::Field(index), properties, statement);
             }
-            Field::Label(_) | Field::Count(_) => {
-                builder.add(Node::Field(key.clone()), Vec::new(), None)
-            }
+            Field::Label(_) | Field::Count(_) => builder.add(Node::Field(index), Vec::new(), None),
         }
     }
     builder.report_cycles();
@@ -91,8 +102,8 @@ struct Builder<'t, 'p> {
 }
 
 impl Builder<'_, '_> {
-    fn statement(&self, run: usize, span: Span) -> Option<(FileId, Span)> {
-        Some((self.translation.runs[run].file, span))
+    fn statement(&self, assigned: &Assigned) -> Option<(FileId, Span)> {
+        Some((self.translation.runs[assigned.run].file, assigned.statement))
     }
 
     fn add(&mut self, node: Node, reads: Vec<Node>, statement: Option<(FileId, Span)>) {
@@ -107,15 +118,14 @@ impl Builder<'_, '_> {
             match read {
                 Read::Path(path) => nodes.extend(self.resolve(path, run)),
                 Read::ListOf { field, collection } => {
-                    if let Some(Bound::Collection(values)) =
-                        run.bound(&variable_key(&collection.root))
-                    {
+                    if let Some(Bound::Collection(values)) = run.bound(&collection.root) {
                         for value in values {
-                            let key = FieldKey {
-                                scope: Scope::Object(identity(value)),
-                                field: field.name.clone(),
+                            let object = object_name(value);
+                            let field_ref = FieldRef {
+                                scope: ScopeRef::Object(&object),
+                                field: &field.name,
                             };
-                            nodes.extend(self.field_node(key, None, collection.span));
+                            nodes.extend(self.field_node(field_ref, None, collection.span));
                         }
                     }
                 }
@@ -127,76 +137,76 @@ impl Builder<'_, '_> {
     /// The node a path reads in `run`, if it names a field.
     fn resolve(&mut self, path: &Path, run: &Run) -> Option<Node> {
         let root = &path.root;
-        let members: Vec<&str> = path.members.iter().map(|m| m.name.as_str()).collect();
-        let (scope, names): (Scope, Vec<&str>) = match run.bound(&variable_key(root)) {
+        let mut names: Vec<&str> = Vec::with_capacity(path.members.len() + 1);
+        let object;
+        let scope = match run.bound(root) {
             // A variable itself (a function argument such as a shape's
             // owner) has no field to depend on.
-            Some(Bound::Value(_)) if members.is_empty() => return None,
-            Some(Bound::Value(value)) => (Scope::Object(identity(value)), members),
+            Some(Bound::Value(_)) if path.members.is_empty() => return None,
+            Some(Bound::Value(value)) => {
+                object = object_name(value);
+                ScopeRef::Object(&object)
+            }
             Some(Bound::Collection(_)) => return None,
             None if root.kind == BindingKind::Substance => return None,
             None => match self.translation.namespaces.get(&root.name.name) {
                 Some(declared) if declared.block <= run.block => {
-                    if members.is_empty() {
+                    if path.members.is_empty() {
                         return None;
                     }
-                    (Scope::Namespace(root.name.name.clone()), members)
+                    ScopeRef::Namespace(&root.name.name)
                 }
                 _ => {
-                    let mut names = vec![root.name.name.as_str()];
-                    names.extend(members);
-                    (run.own_scope.clone(), names)
+                    names.push(&root.name.name);
+                    run.own_scope.as_ref()
                 }
             },
         };
+        names.extend(path.members.iter().map(|member| member.name.as_str()));
         let (field, property) =
             field_and_property(&names, self.file, path.span, &mut self.diagnostics)?;
-        let key = FieldKey {
-            scope,
-            field: field.to_string(),
-        };
-        self.field_node(key, property, path.span)
+        self.field_node(FieldRef { scope, field }, property, path.span)
     }
 
-    /// The node for reading `property` (or the whole field) of `key`,
+    /// The node for reading `property` (or the whole field) of a field,
     /// reporting it if nothing assigns it.
-    fn field_node(&mut self, key: FieldKey, property: Option<&str>, span: Span) -> Option<Node> {
-        let Some(field) = self.translation.fields.get(&key) else {
+    fn field_node(&mut self, field: FieldRef, property: Option<&str>, span: Span) -> Option<Node> {
+        let Some((index, key, value)) = self.translation.fields.get_full(&field) else {
+            let shown = format!("{}.{}", display_scope(field.scope), field.field);
             self.error(
                 Code::MissingPath,
                 span,
-                format!("{} is never assigned", quoted(&key)),
+                format!("{} is never assigned", quoted(&shown)),
                 "nothing assigns this field",
             );
             return None;
         };
         let Some(property) = property else {
-            return Some(Node::Field(key));
+            return Some(Node::Field(index));
         };
-        match field {
-            Field::Shape(shape_field) if shape_field.properties.contains_key(property) => {
-                Some(Node::Property(key, property.to_string()))
-            }
+        match value {
             Field::Shape(shape_field) => {
+                if let Some(position) = shape_field.properties.get_index_of(property) {
+                    return Some(Node::Property(index, position));
+                }
                 // A property the Style does not set takes its default, which
                 // comes with the shape.
                 let known = shape(&shape_field.shape.name)
                     .is_none_or(|kind| kind.spec().property(property).is_some());
                 if known {
-                    Some(Node::Field(key))
-                } else {
-                    self.error(
-                        Code::MissingPath,
-                        span,
-                        format!(
-                            "{} is a {} and has no property `{property}`",
-                            quoted(&key),
-                            shape_field.shape.name
-                        ),
-                        "no such property",
-                    );
-                    None
+                    return Some(Node::Field(index));
                 }
+                self.error(
+                    Code::MissingPath,
+                    span,
+                    format!(
+                        "{} is a {} and has no property `{property}`",
+                        quoted(key),
+                        shape_field.shape.name
+                    ),
+                    "no such property",
+                );
+                None
             }
             _ => {
                 self.error(
@@ -204,7 +214,7 @@ impl Builder<'_, '_> {
                     span,
                     format!(
                         "{} is not a shape, so it has no property `{property}`",
-                        quoted(&key)
+                        quoted(key)
                     ),
                     "not a shape",
                 );
@@ -220,8 +230,8 @@ impl Builder<'_, '_> {
         let mut reported: Vec<Vec<(FileId, Span)>> = Vec::new();
         for component in components {
             let cyclic = component.len() > 1 || {
-                let node = &self.graph.nodes.get_index(component[0]).expect("a node").0;
-                self.graph.nodes[component[0]].reads.contains(node)
+                let (node, info) = self.graph.nodes.get_index(component[0]).expect("a node");
+                info.reads.contains(node)
             };
             if !cyclic {
                 continue;
@@ -230,7 +240,7 @@ impl Builder<'_, '_> {
                 .iter()
                 .filter_map(|&index| {
                     let (node, info) = self.graph.nodes.get_index(index)?;
-                    Some((info.statement?, node.to_string()))
+                    Some((info.statement?, node.describe(self.translation)))
                 })
                 .collect();
             members.sort();
@@ -262,6 +272,22 @@ impl Builder<'_, '_> {
     fn error(&mut self, code: Code, span: Span, message: String, label: &str) {
         self.diagnostics
             .push(Diagnostic::error(code, self.file, span, message).with_label(label));
+    }
+}
+
+/// The name of the scope of a Substance value, borrowed for objects.
+fn object_name(value: &SubstanceValue) -> Cow<'_, str> {
+    match value {
+        SubstanceValue::Object(name) => Cow::Borrowed(name),
+        literal => Cow::Owned(identity(literal)),
+    }
+}
+
+fn display_scope(scope: ScopeRef) -> String {
+    match scope {
+        ScopeRef::Object(name) => format!("`{name}`"),
+        ScopeRef::Namespace(name) => name.to_string(),
+        ScopeRef::Local { block, run } => format!("{block}:{run}"),
     }
 }
 

@@ -4,7 +4,7 @@ use crate::fields::{Assigned, Field, FieldKey, Namespace, ShapeField, Translatio
 use crate::scope::{Bound, Run, Scope, field_and_property};
 use kite_check::SubstanceEnv;
 use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
-use kite_matching::{BlockMatches, identity, variable_key};
+use kite_matching::{BlockMatches, identity};
 use kite_syntax::ast::{
     BindingKind, Block, Expr, ExprKind, Header, Path, Stmt, StyleItem, StyleProgram,
 };
@@ -370,14 +370,13 @@ impl<'p> Executor<'p, '_> {
             return None;
         }
         let root = &path.root;
-        let key = variable_key(root);
         let members: Vec<&str> = path
             .members
             .iter()
             .map(|member| member.name.as_str())
             .collect();
         let current = &self.translation.runs[run];
-        let (scope, names): (Scope, Vec<&str>) = match current.bound(&key) {
+        let (scope, names): (Scope, Vec<&str>) = match current.bound(root) {
             Some(Bound::Value(value)) => {
                 if members.is_empty() {
                     // Assigning a selector variable itself is a static error.

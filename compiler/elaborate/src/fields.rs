@@ -1,18 +1,49 @@
 //! What pass 1 produces: the fields of every scope, and the runs their
 //! expressions belong to.
 
-use crate::scope::{Run, Scope};
-use indexmap::IndexMap;
+use crate::scope::{Run, Scope, ScopeRef};
+use indexmap::{Equivalent, IndexMap};
 use kite_diagnostics::{FileId, Span};
 use kite_syntax::ast::{Expr, Ident};
 use rustc_hash::FxBuildHasher;
 use std::fmt;
+use std::hash::{Hash, Hasher};
 
 /// A field: a name in a scope.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldKey {
     pub scope: Scope,
     pub field: String,
+}
+
+impl Hash for FieldKey {
+    /// Hashes like [`FieldRef`], so that maps keyed by fields can be
+    /// searched without building a key.
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_ref().hash(state);
+    }
+}
+
+impl FieldKey {
+    pub fn as_ref(&self) -> FieldRef<'_> {
+        FieldRef {
+            scope: self.scope.as_ref(),
+            field: &self.field,
+        }
+    }
+}
+
+/// A field named by borrowed parts, for lookups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct FieldRef<'a> {
+    pub scope: ScopeRef<'a>,
+    pub field: &'a str,
+}
+
+impl Equivalent<FieldKey> for FieldRef<'_> {
+    fn equivalent(&self, key: &FieldKey) -> bool {
+        *self == key.as_ref()
+    }
 }
 
 impl fmt::Display for FieldKey {

@@ -21,5 +21,5 @@ mod scope;
 pub use canvas::check_canvas;
 pub use dependencies::{DependencyGraph, Node, dependencies};
 pub use execute::{StyleInput, translate};
-pub use fields::{Assigned, Field, FieldKey, Namespace, ShapeField, Translation};
-pub use scope::{Bound, Run, Scope};
+pub use fields::{Assigned, Field, FieldKey, FieldRef, Namespace, ShapeField, Translation};
+pub use scope::{Bound, Run, Scope, ScopeRef};

@@ -2,6 +2,7 @@
 
 use kite_check::SubstanceValue;
 use kite_diagnostics::{Code, Diagnostic, FileId, Span};
+use kite_syntax::ast::{Binding, BindingKind};
 use std::fmt;
 
 /// A scope that holds fields.
@@ -13,6 +14,27 @@ pub enum Scope {
     Namespace(String),
     /// The private scope of one run of a selector or collector block.
     Local { block: usize, run: usize },
+}
+
+/// A [`Scope`] by borrowed name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ScopeRef<'a> {
+    Object(&'a str),
+    Namespace(&'a str),
+    Local { block: usize, run: usize },
+}
+
+impl Scope {
+    pub fn as_ref(&self) -> ScopeRef<'_> {
+        match self {
+            Scope::Object(name) => ScopeRef::Object(name),
+            Scope::Namespace(name) => ScopeRef::Namespace(name),
+            Scope::Local { block, run } => ScopeRef::Local {
+                block: *block,
+                run: *run,
+            },
+        }
+    }
 }
 
 impl fmt::Display for Scope {
@@ -52,10 +74,20 @@ pub struct Run {
 }
 
 impl Run {
-    pub fn bound(&self, key: &str) -> Option<&Bound> {
+    /// What the variable `binding` (a path's first name) stands for in
+    /// this run, if the block binds it.
+    pub fn bound(&self, binding: &Binding) -> Option<&Bound> {
+        let name = binding.name.name.as_str();
         self.bindings
             .iter()
-            .find(|(known, _)| known == key)
+            .find(|(key, _)| match binding.kind {
+                BindingKind::Style => key == name,
+                // Keys of backtick variables are written `` `A` ``.
+                BindingKind::Substance => key
+                    .strip_prefix('`')
+                    .and_then(|key| key.strip_suffix('`'))
+                    .is_some_and(|key| key == name),
+            })
             .map(|(_, bound)| bound)
     }
 }

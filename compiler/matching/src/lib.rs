@@ -20,7 +20,7 @@ mod relation;
 
 pub use collect::{CollectedGroup, match_collector};
 pub use join::match_selector;
-pub use relation::{identity, key as variable_key};
+pub use relation::identity;
 
 use kite_check::{DomainEnv, SubstanceEnv, SubstanceValue};
 use kite_syntax::ast::Header;
