@@ -1,7 +1,7 @@
 //! Pass 2: which fields each stored expression reads, reads of fields that
 //! nothing assigns, and cycles among assignments.
 
-use crate::fields::{Assigned, Field, FieldRef, Translation, quoted};
+use crate::fields::{Assigned, Field, FieldRef, Translation, not_a_shape, quoted};
 use crate::reads::{Read, reads};
 use crate::scope::{Bound, Run, ScopeRef, field_and_property};
 use indexmap::IndexMap;
@@ -209,15 +209,8 @@ impl Builder<'_, '_> {
                 None
             }
             _ => {
-                self.error(
-                    Code::NotAShape,
-                    span,
-                    format!(
-                        "{} is not a shape, so it has no property `{property}`",
-                        quoted(key)
-                    ),
-                    "not a shape",
-                );
+                self.diagnostics
+                    .push(not_a_shape(self.file, span, key, property));
                 None
             }
         }

@@ -1,6 +1,8 @@
 //! Pass 1: every block runs once per match and records its assignments.
 
-use crate::fields::{Assigned, Field, FieldKey, Namespace, ShapeField, Translation, quoted};
+use crate::fields::{
+    Assigned, Field, FieldKey, Namespace, ShapeField, Translation, not_a_shape, quoted,
+};
 use crate::scope::{Bound, Run, Scope, field_and_property};
 use kite_check::SubstanceEnv;
 use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
@@ -286,15 +288,8 @@ impl<'p> Executor<'p, '_> {
             Some(property) => match self.translation.fields.get_mut(&target.key) {
                 Some(Field::Shape(shape)) => shape.properties.shift_remove(property).is_some(),
                 Some(_) => {
-                    self.error(
-                        Code::NotAShape,
-                        path.span,
-                        format!(
-                            "{} is not a shape, so it has no property `{property}`",
-                            quoted(&target.key)
-                        ),
-                        "not a shape",
-                    );
+                    let error = not_a_shape(self.file, path.span, &target.key, property);
+                    self.diagnostics.push(error);
                     return;
                 }
                 None => false,
@@ -330,15 +325,8 @@ impl<'p> Executor<'p, '_> {
         match self.translation.fields.get(key) {
             Some(Field::Shape(_)) => {}
             Some(_) => {
-                self.error(
-                    Code::NotAShape,
-                    span,
-                    format!(
-                        "{} is not a shape, so it has no property `{property}`",
-                        quoted(key)
-                    ),
-                    "not a shape",
-                );
+                self.diagnostics
+                    .push(not_a_shape(self.file, span, key, property));
                 return None;
             }
             None => {

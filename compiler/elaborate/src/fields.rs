@@ -3,7 +3,7 @@
 
 use crate::scope::{Run, Scope, ScopeRef};
 use indexmap::{Equivalent, IndexMap};
-use kite_diagnostics::{FileId, Span};
+use kite_diagnostics::{Code, Diagnostic, FileId, Span};
 use kite_syntax::ast::{Expr, Ident};
 use rustc_hash::FxBuildHasher;
 use std::fmt;
@@ -62,6 +62,25 @@ pub fn quoted(text: &dyn fmt::Display) -> String {
     } else {
         format!("`{text}`")
     }
+}
+
+/// The error for naming `property` of a field that holds no shape.
+pub fn not_a_shape(
+    file: FileId,
+    span: Span,
+    field: &dyn fmt::Display,
+    property: &str,
+) -> Diagnostic {
+    Diagnostic::error(
+        Code::NotAShape,
+        file,
+        span,
+        format!(
+            "{} is not a shape, so it has no property `{property}`",
+            quoted(field)
+        ),
+    )
+    .with_label("not a shape")
 }
 
 /// An expression as a statement assigned it, in the run it belongs to.
