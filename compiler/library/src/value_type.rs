@@ -50,15 +50,6 @@ pub enum ShapeSet {
     Only(&'static [ShapeKind]),
 }
 
-impl ShapeSet {
-    pub fn contains(self, kind: ShapeKind) -> bool {
-        match self {
-            ShapeSet::Any => true,
-            ShapeSet::Only(kinds) => kinds.contains(&kind),
-        }
-    }
-}
-
 /// The value an omitted trailing argument takes.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum DefaultValue {
