@@ -9,7 +9,7 @@ use kite_check::SubstanceValue;
 use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
 use kite_library::shape;
 use kite_matching::identity;
-use kite_syntax::ast::{BindingKind, Path};
+use kite_syntax::ast::{BindingKind, Expr, ExprKind, Path};
 use rustc_hash::FxBuildHasher;
 use std::borrow::Cow;
 
@@ -71,6 +71,9 @@ pub fn dependencies(translation: &Translation) -> (DependencyGraph, Vec<Diagnost
                 let reads = builder.reads_of(assigned);
                 let statement = builder.statement(assigned);
                 builder.add(Node::Field(index), reads, statement);
+                if let ExprKind::Layering { left, right, .. } = &assigned.expr.kind {
+                    builder.check_layering(assigned, left, right);
+                }
             }
             Field::Shape(shape) => {
                 let mut properties = Vec::with_capacity(shape.properties.len());
@@ -134,8 +137,47 @@ impl Builder<'_, '_> {
         nodes
     }
 
+    /// Every operand of `a above b, c` must name a shape (E0426).
+    fn check_layering(&mut self, assigned: &Assigned, left: &Path, right: &[Expr]) {
+        let run = &self.translation.runs[assigned.run];
+        let operands = std::iter::once((left.span, Some(left))).chain(right.iter().map(|expr| {
+            let path = match &expr.kind {
+                ExprKind::Path(path) => Some(path),
+                _ => None,
+            };
+            (expr.span, path)
+        }));
+        for (span, path) in operands {
+            let is_shape = match path {
+                Some(path) => match self.resolve_naming(path, run) {
+                    Some((Node::Field(index), false)) => {
+                        matches!(self.translation.fields[index], Field::Shape(_))
+                    }
+                    Some(_) => false,
+                    // Unresolvable paths are reported as such.
+                    None => true,
+                },
+                None => false,
+            };
+            if !is_shape {
+                self.error(
+                    Code::LayerOnNonShapes,
+                    span,
+                    "only shapes can be layered above or below each other".to_string(),
+                    "not a shape",
+                );
+            }
+        }
+    }
+
     /// The node a path reads in `run`, if it names a field.
     fn resolve(&mut self, path: &Path, run: &Run) -> Option<Node> {
+        self.resolve_naming(path, run).map(|(node, _)| node)
+    }
+
+    /// The node a path reads in `run`, and whether the path names a shape
+    /// property (rather than a whole field).
+    fn resolve_naming(&mut self, path: &Path, run: &Run) -> Option<(Node, bool)> {
         let root = &path.root;
         let mut names: Vec<&str> = Vec::with_capacity(path.members.len() + 1);
         let object;
@@ -165,7 +207,8 @@ impl Builder<'_, '_> {
         names.extend(path.members.iter().map(|member| member.name.as_str()));
         let (field, property) =
             field_and_property(&names, self.file, path.span, &mut self.diagnostics)?;
-        self.field_node(FieldRef { scope, field }, property, path.span)
+        let node = self.field_node(FieldRef { scope, field }, property, path.span)?;
+        Some((node, property.is_some()))
     }
 
     /// The node for reading `property` (or the whole field) of a field,
