@@ -120,8 +120,22 @@ impl Builder<'_, '_> {
         for read in reads(assigned.expr) {
             match read {
                 Read::Path(path) => nodes.extend(self.resolve(path, run)),
+                Read::NumberOf(collection) => {
+                    self.collection(collection, run);
+                }
+                Read::NameOf(path) => {
+                    let variable = path.members.is_empty() && path.indices.is_empty();
+                    if !(variable && matches!(run.bound(&path.root), Some(Bound::Value(_)))) {
+                        self.error(
+                            Code::NotAStyleVariable,
+                            path.span,
+                            "`nameof` takes a variable of the block's header".to_string(),
+                            "not a header variable",
+                        );
+                    }
+                }
                 Read::ListOf { field, collection } => {
-                    if let Some(Bound::Collection(values)) = run.bound(&collection.root) {
+                    if let Some(values) = self.collection(collection, run) {
                         for value in values {
                             let object = object_name(value);
                             let field_ref = FieldRef {
@@ -166,6 +180,26 @@ impl Builder<'_, '_> {
                     "only shapes can be layered above or below each other".to_string(),
                     "not a shape",
                 );
+            }
+        }
+    }
+
+    /// The values of the collection a `listof`/`numberof` path names;
+    /// reports a path that names no collection (E0424).
+    fn collection<'r>(&mut self, path: &Path, run: &'r Run) -> Option<&'r [SubstanceValue]> {
+        match run.bound(&path.root) {
+            Some(Bound::Collection(values)) if path.members.is_empty() => Some(values),
+            _ => {
+                self.error(
+                    Code::NotASubstanceCollection,
+                    path.span,
+                    format!(
+                        "`{}` is not a collection of this block",
+                        path.root.name.name
+                    ),
+                    "expected the `into` name of a `collect` header",
+                );
+                None
             }
         }
     }

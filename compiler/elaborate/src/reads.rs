@@ -11,6 +11,10 @@ pub enum Read<'p> {
         field: &'p Ident,
         collection: &'p Path,
     },
+    /// `numberof collection`: the collection itself, no field.
+    NumberOf(&'p Path),
+    /// `nameof x`: the variable itself, no field.
+    NameOf(&'p Path),
 }
 
 /// Every read of `expr`, outer before inner.
@@ -29,8 +33,9 @@ impl<'p> StyleVisitor<'p> for Reads<'p> {
             ExprKind::ListOf { field, collection } => {
                 self.0.push(Read::ListOf { field, collection });
             }
+            ExprKind::NumberOf { collection } => self.0.push(Read::NumberOf(collection)),
+            ExprKind::NameOf { path } => self.0.push(Read::NameOf(path)),
             ExprKind::Layering { left, .. } => self.0.push(Read::Path(left)),
-            // `numberof xs` and `nameof x` read the variable, not a field.
             _ => {}
         }
     }
