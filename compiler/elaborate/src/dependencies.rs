@@ -215,19 +215,64 @@ impl Builder<'_, '_> {
         let root = &path.root;
         let mut names: Vec<&str> = Vec::with_capacity(path.members.len() + 1);
         let object;
+        let whole = path.members.is_empty();
         let scope = match run.bound(root) {
-            // A variable itself (a function argument such as a shape's
-            // owner) has no field to depend on.
-            Some(Bound::Value(_)) if path.members.is_empty() => return None,
+            // A variable bound to a literal stands for its value.
+            Some(Bound::Value(SubstanceValue::Number(_) | SubstanceValue::String(_))) if whole => {
+                return None;
+            }
+            Some(Bound::Value(_)) if whole => {
+                self.error(
+                    Code::PathToSubstance,
+                    path.span,
+                    format!(
+                        "`{}` stands for a Substance object, not a value",
+                        root.name.name
+                    ),
+                    "use one of its fields",
+                );
+                return None;
+            }
             Some(Bound::Value(value)) => {
                 object = object_name(value);
                 ScopeRef::Object(&object)
             }
-            Some(Bound::Collection(_)) => return None,
+            // A collection of literals stands for the list of their values.
+            Some(Bound::Collection(values))
+                if whole
+                    && !values
+                        .iter()
+                        .any(|v| matches!(v, SubstanceValue::Object(_))) =>
+            {
+                return None;
+            }
+            Some(Bound::Collection(_)) => {
+                let (code, message) = if whole {
+                    (Code::PathToCollection, "is a collection, not a value")
+                } else {
+                    (
+                        Code::CollectionMemberAccess,
+                        "is a collection and has no fields",
+                    )
+                };
+                self.error(
+                    code,
+                    path.span,
+                    format!("`{}` {message}", root.name.name),
+                    "use `listof` or `numberof`",
+                );
+                return None;
+            }
             None if root.kind == BindingKind::Substance => return None,
             None => match self.translation.namespaces.get(&root.name.name) {
                 Some(declared) if declared.block <= run.block => {
-                    if path.members.is_empty() {
+                    if whole {
+                        self.error(
+                            Code::PathToNamespace,
+                            path.span,
+                            format!("`{}` is a namespace, not a value", root.name.name),
+                            "use one of its fields",
+                        );
                         return None;
                     }
                     ScopeRef::Namespace(&root.name.name)
