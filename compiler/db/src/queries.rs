@@ -143,7 +143,9 @@ pub fn trio_elaboration(db: &dyn salsa::Database, trio: Trio) -> Vec<Diagnostic>
     if let Some(first) = styles.first() {
         diagnostics.extend(kite_elaborate::check_canvas(&translation, first.file));
     }
-    diagnostics.extend(kite_elaborate::dependencies(&translation).1);
+    let (graph, dependency_diagnostics) = kite_elaborate::dependencies(&translation);
+    diagnostics.extend(dependency_diagnostics);
+    diagnostics.extend(kite_elaborate::check_types(&translation, &graph));
     diagnostics
 }
 

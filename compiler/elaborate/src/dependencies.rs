@@ -10,7 +10,7 @@ use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
 use kite_library::shape;
 use kite_matching::identity;
 use kite_syntax::ast::{BindingKind, Expr, ExprKind, Path};
-use rustc_hash::FxBuildHasher;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::borrow::Cow;
 
 /// A node of the dependency graph: a field (by its index in
@@ -46,6 +46,13 @@ impl Node {
 #[derive(Debug, Default)]
 pub struct DependencyGraph {
     pub nodes: IndexMap<Node, NodeInfo, FxBuildHasher>,
+    /// What each path read by an expression resolved to, keyed by the run
+    /// and the path's address in the syntax tree, and whether it named a
+    /// shape property.
+    pub resolved: FxHashMap<(usize, usize), (Node, bool)>,
+    /// The nodes in an order where every node comes after the nodes it
+    /// reads (the members of a cycle in any order).
+    pub order: Vec<Vec<usize>>,
 }
 
 #[derive(Debug, Default)]
@@ -91,6 +98,7 @@ pub fn dependencies(translation: &Translation) -> (DependencyGraph, Vec<Diagnost
         }
     }
     builder.report_cycles();
+    builder.graph.order = strongly_connected(&builder.graph);
     let mut diagnostics = builder.diagnostics;
     deduplicate(&mut diagnostics, 0);
     (builder.graph, diagnostics)
@@ -119,7 +127,15 @@ impl Builder<'_, '_> {
         let mut nodes = Vec::new();
         for read in reads(assigned.expr) {
             match read {
-                Read::Path(path) => nodes.extend(self.resolve(path, run)),
+                Read::Path(path) => {
+                    if let Some(resolved) = self.resolve(path, run) {
+                        let address = std::ptr::from_ref(path) as usize;
+                        self.graph
+                            .resolved
+                            .insert((assigned.run, address), resolved);
+                        nodes.push(resolved.0);
+                    }
+                }
                 Read::NumberOf(collection) => {
                     self.collection(collection, run);
                 }
@@ -163,7 +179,7 @@ impl Builder<'_, '_> {
         }));
         for (span, path) in operands {
             let is_shape = match path {
-                Some(path) => match self.resolve_naming(path, run) {
+                Some(path) => match self.resolve(path, run) {
                     Some((Node::Field(index), false)) => {
                         matches!(self.translation.fields[index], Field::Shape(_))
                     }
@@ -204,14 +220,9 @@ impl Builder<'_, '_> {
         }
     }
 
-    /// The node a path reads in `run`, if it names a field.
-    fn resolve(&mut self, path: &Path, run: &Run) -> Option<Node> {
-        self.resolve_naming(path, run).map(|(node, _)| node)
-    }
-
     /// The node a path reads in `run`, and whether the path names a shape
     /// property (rather than a whole field).
-    fn resolve_naming(&mut self, path: &Path, run: &Run) -> Option<(Node, bool)> {
+    fn resolve(&mut self, path: &Path, run: &Run) -> Option<(Node, bool)> {
         let root = &path.root;
         let mut names: Vec<&str> = Vec::with_capacity(path.members.len() + 1);
         let object;
@@ -407,7 +418,8 @@ fn display_scope(scope: ScopeRef) -> String {
 }
 
 /// Tarjan's strongly connected components, iteratively (graphs can be
-/// deep), as lists of node indices.
+/// deep), as lists of node indices; a component comes after every
+/// component it reads.
 fn strongly_connected(graph: &DependencyGraph) -> Vec<Vec<usize>> {
     let count = graph.nodes.len();
     let successors: Vec<Vec<usize>> = graph

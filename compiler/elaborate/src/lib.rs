@@ -17,9 +17,11 @@ mod execute;
 mod fields;
 mod reads;
 mod scope;
+mod types;
 
 pub use canvas::check_canvas;
 pub use dependencies::{DependencyGraph, Node, dependencies};
 pub use execute::{StyleInput, translate};
 pub use fields::{Assigned, Field, FieldKey, FieldRef, Namespace, ShapeField, Translation};
 pub use scope::{Bound, Run, Scope, ScopeRef};
+pub use types::{Type, check_types};

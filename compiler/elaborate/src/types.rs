@@ -1,0 +1,353 @@
+//! Pass 3: the type of every field and property, from its expression and
+//! the types of what it reads, in dependency order; operators, list
+//! elements and shapes used as values that cannot be right are reported.
+//!
+//! Types only ever come from what is certain: a library call that returns
+//! a vector-like value, a `listof`, or anything inside a cycle is
+//! `Unknown`, which every rule accepts, so no error is reported on a guess.
+
+use crate::dependencies::{DependencyGraph, Node};
+use crate::fields::{Assigned, Field, Translation};
+use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
+use kite_library::{FunctionKind, PropertyType, ValueType, function, shape};
+use kite_syntax::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
+
+/// The type of a Style value, as far as it is known before evaluation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Type {
+    Float,
+    Bool,
+    Str,
+    Color,
+    /// `( … )` of numbers.
+    Vector,
+    /// `[ … ]` of numbers.
+    List,
+    Tuple,
+    /// `( … )` of vectors.
+    Matrix,
+    /// `[ … ]` of vectors, lists or tuples.
+    ListOfLists,
+    PointList,
+    PathData,
+    PathDataList,
+    ShapeList,
+    ClipData,
+    Shape,
+    /// A constraint, objective or layering: not a value.
+    Statement,
+    Unknown,
+}
+
+impl Type {
+    fn describe(self) -> &'static str {
+        match self {
+            Type::Float => "a number",
+            Type::Bool => "a boolean",
+            Type::Str => "a string",
+            Type::Color => "a colour",
+            Type::Vector => "a vector",
+            Type::List => "a list",
+            Type::Tuple => "a tuple",
+            Type::Matrix => "a matrix",
+            Type::ListOfLists => "a list of lists",
+            Type::PointList => "a list of points",
+            Type::PathData => "path data",
+            Type::PathDataList => "a list of path data",
+            Type::ShapeList => "a list of shapes",
+            Type::ClipData => "clip data",
+            Type::Shape => "a shape",
+            Type::Statement => "a constraint, objective or layering",
+            Type::Unknown => "a value",
+        }
+    }
+
+    fn of_property(ty: PropertyType) -> Type {
+        match ty {
+            PropertyType::Float => Type::Float,
+            PropertyType::String => Type::Str,
+            PropertyType::Bool => Type::Bool,
+            PropertyType::Color => Type::Color,
+            PropertyType::Vector => Type::Vector,
+            PropertyType::PointList => Type::PointList,
+            PropertyType::PathData => Type::PathData,
+            PropertyType::ShapeList => Type::ShapeList,
+            PropertyType::ClipData => Type::ClipData,
+        }
+    }
+
+    /// The type a library function certainly returns.
+    fn of_result(ty: ValueType) -> Type {
+        match ty {
+            ValueType::Real | ValueType::Unit | ValueType::PosInt | ValueType::Nat => Type::Float,
+            ValueType::Color => Type::Color,
+            ValueType::String => Type::Str,
+            ValueType::Boolean => Type::Bool,
+            ValueType::PathCmd => Type::PathData,
+            ValueType::ClipData => Type::ClipData,
+            _ => Type::Unknown,
+        }
+    }
+}
+
+/// Infers the type of every node and reports ill-typed expressions.
+pub fn check_types(translation: &Translation, graph: &DependencyGraph) -> Vec<Diagnostic> {
+    let mut checker = TypeChecker {
+        translation,
+        graph,
+        types: vec![Type::Unknown; graph.nodes.len()],
+        file: FileId(0),
+        diagnostics: Vec::new(),
+    };
+    for component in &graph.order {
+        if component.len() > 1 {
+            continue;
+        }
+        let index = component[0];
+        let (node, _) = graph.nodes.get_index(index).expect("a node");
+        checker.types[index] = checker.node_type(*node);
+    }
+    let mut diagnostics = checker.diagnostics;
+    deduplicate(&mut diagnostics, 0);
+    diagnostics
+}
+
+struct TypeChecker<'t, 'p> {
+    translation: &'t Translation<'p>,
+    graph: &'t DependencyGraph,
+    types: Vec<Type>,
+    /// The Style file of the expression being typed.
+    file: FileId,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl TypeChecker<'_, '_> {
+    fn node_type(&mut self, node: Node) -> Type {
+        let (Node::Field(field) | Node::Property(field, _)) = node;
+        match (node, &self.translation.fields[field]) {
+            (Node::Field(_), Field::Value(assigned)) => self.assigned(assigned),
+            (Node::Field(_), Field::Shape(_)) => Type::Shape,
+            (Node::Field(_), Field::Label(_)) => Type::Str,
+            (Node::Field(_), Field::Count(_)) => Type::Float,
+            (Node::Property(_, property), Field::Shape(shape)) => {
+                let (_, assigned) = shape.properties.get_index(property).expect("a property");
+                self.assigned(assigned)
+            }
+            (Node::Property(..), _) => Type::Unknown,
+        }
+    }
+
+    fn assigned(&mut self, assigned: &Assigned) -> Type {
+        self.file = self.translation.runs[assigned.run].file;
+        self.expr(assigned.expr, assigned.run)
+    }
+
+    fn expr(&mut self, expr: &Expr, run: usize) -> Type {
+        match &expr.kind {
+            ExprKind::Number { .. } | ExprKind::Vary { .. } | ExprKind::NumberOf { .. } => {
+                Type::Float
+            }
+            ExprKind::String { .. } | ExprKind::NameOf { .. } => Type::Str,
+            ExprKind::Bool { .. } => Type::Bool,
+            ExprKind::Color { .. } => Type::Color,
+            ExprKind::Path(path) => {
+                for index in &path.indices {
+                    self.expr(index, run);
+                }
+                let address = std::ptr::from_ref(path) as usize;
+                let base = match self.graph.resolved.get(&(run, address)) {
+                    Some(&(node, names_property)) => self.read(node, names_property, path),
+                    None => Type::Unknown,
+                };
+                if path.indices.is_empty() {
+                    base
+                } else {
+                    self.indexed(base, path.indices.len(), expr.span)
+                }
+            }
+            ExprKind::Call { name, args } => {
+                for arg in args {
+                    self.expr(arg, run);
+                }
+                function(FunctionKind::Computation, &name.name)
+                    .map_or(Type::Unknown, |spec| Type::of_result(spec.returns))
+            }
+            ExprKind::ListOf { .. } => Type::Unknown,
+            ExprKind::List { elements } => self.collection(elements, run, expr.span, true),
+            ExprKind::Vector { elements } => self.collection(elements, run, expr.span, false),
+            ExprKind::Tuple { first, second } => {
+                self.expr(first, run);
+                self.expr(second, run);
+                Type::Tuple
+            }
+            ExprKind::Binary { op, lhs, rhs } => {
+                let left = self.expr(lhs, run);
+                let right = self.expr(rhs, run);
+                self.binary(*op, left, right, expr.span)
+            }
+            ExprKind::Unary { op, operand } => {
+                let operand = self.expr(operand, run);
+                self.unary(*op, operand, expr.span)
+            }
+            ExprKind::Shape { .. } => Type::Shape,
+            ExprKind::Layering { .. }
+            | ExprKind::Constraint { .. }
+            | ExprKind::Objective { .. } => Type::Statement,
+        }
+    }
+
+    /// The type of reading `node`, or a default property of its shape.
+    fn read(&self, node: Node, names_property: bool, path: &kite_syntax::ast::Path) -> Type {
+        let index = self.graph.nodes.get_index_of(&node).expect("a node");
+        match (node, names_property) {
+            (Node::Field(field), true) => {
+                // A property the Style does not set: the library's type.
+                let Field::Shape(shape_field) = &self.translation.fields[field] else {
+                    return Type::Unknown;
+                };
+                let property = path.members.last().map(|m| m.name.as_str()).unwrap_or("");
+                shape(&shape_field.shape.name)
+                    .and_then(|kind| kind.spec().property(property))
+                    .map_or(Type::Unknown, |spec| Type::of_property(spec.ty))
+            }
+            _ => self.types[index],
+        }
+    }
+
+    fn indexed(&mut self, base: Type, depth: usize, span: Span) -> Type {
+        match (base, depth) {
+            (Type::Unknown, _) => Type::Unknown,
+            (Type::Vector | Type::List | Type::Tuple, 1) => Type::Float,
+            (Type::Matrix | Type::ListOfLists | Type::PointList, 1) => Type::Vector,
+            (Type::Matrix | Type::ListOfLists | Type::PointList, 2) => Type::Float,
+            (Type::PathDataList, 1) => Type::PathData,
+            _ => {
+                self.error(
+                    Code::Unindexable,
+                    span,
+                    format!("{} cannot be indexed {depth} deep", base.describe()),
+                    "not indexable like this",
+                );
+                Type::Unknown
+            }
+        }
+    }
+
+    /// `[ … ]` (a list) or `( … )` (a vector): the first element decides.
+    fn collection(&mut self, elements: &[Expr], run: usize, span: Span, list: bool) -> Type {
+        let types: Vec<Type> = elements
+            .iter()
+            .map(|element| self.expr(element, run))
+            .collect();
+        if types.contains(&Type::Unknown) {
+            return Type::Unknown;
+        }
+        let all = |accepts: &dyn Fn(Type) -> bool| types.iter().all(|ty| accepts(*ty));
+        let vectorish = |ty: Type| matches!(ty, Type::Vector | Type::List | Type::Tuple);
+        match types.first() {
+            None | Some(Type::Float) if all(&|ty| ty == Type::Float) => {
+                if list {
+                    Type::List
+                } else {
+                    Type::Vector
+                }
+            }
+            Some(first) if vectorish(*first) && all(&vectorish) => {
+                if list {
+                    Type::ListOfLists
+                } else {
+                    Type::Matrix
+                }
+            }
+            Some(Type::Shape) if all(&|ty| ty == Type::Shape) => Type::ShapeList,
+            Some(Type::PathData) if all(&|ty| ty == Type::PathData) => Type::PathDataList,
+            _ => {
+                self.error(
+                    Code::BadElement,
+                    span,
+                    "the elements of this collection have types that do not go together"
+                        .to_string(),
+                    "mixed element types",
+                );
+                Type::Unknown
+            }
+        }
+    }
+
+    fn binary(&mut self, op: BinaryOp, left: Type, right: Type, span: Span) -> Type {
+        use BinaryOp::*;
+        use Type::{Float, Matrix, Str, Unknown, Vector};
+        if left == Unknown || right == Unknown {
+            return Unknown;
+        }
+        if let Some(value) = [left, right]
+            .into_iter()
+            .find(|ty| matches!(ty, Type::Shape | Type::Statement))
+        {
+            self.error(
+                Code::NotAValue,
+                span,
+                format!("{} cannot be used in arithmetic", value.describe()),
+                "not a value",
+            );
+            return Unknown;
+        }
+        // `a then b` is `b * a`.
+        let (op, left, right) = match op {
+            Then => (Multiply, right, left),
+            other => (other, left, right),
+        };
+        let result = match (left, op, right) {
+            (Float, Add | Subtract | Multiply | Divide | Power, Float) => Some(Float),
+            (Float, Multiply, Vector) | (Vector, Multiply | Divide, Float) => Some(Vector),
+            (Vector, Add | Subtract | ElementwiseMultiply | ElementwiseDivide, Vector) => {
+                Some(Vector)
+            }
+            (Vector, Multiply, Matrix) | (Matrix, Multiply, Vector) => Some(Vector),
+            (Float, Multiply, Matrix) | (Matrix, Multiply | Divide, Float) => Some(Matrix),
+            (
+                Matrix,
+                Add | Subtract | Multiply | ElementwiseMultiply | ElementwiseDivide,
+                Matrix,
+            ) => Some(Matrix),
+            (Str, Add, Str) => Some(Str),
+            _ => None,
+        };
+        result.unwrap_or_else(|| {
+            self.error(
+                Code::BinaryOperandTypes,
+                span,
+                format!(
+                    "this operator cannot combine {} with {}",
+                    left.describe(),
+                    right.describe()
+                ),
+                "operand types do not fit the operator",
+            );
+            Unknown
+        })
+    }
+
+    fn unary(&mut self, op: UnaryOp, operand: Type, span: Span) -> Type {
+        let result = match (op, operand) {
+            (_, Type::Unknown) => Some(Type::Unknown),
+            (UnaryOp::Negate, Type::Float | Type::Vector) => Some(operand),
+            (UnaryOp::Transpose, Type::Matrix) => Some(Type::Matrix),
+            _ => None,
+        };
+        result.unwrap_or_else(|| {
+            self.error(
+                Code::UnaryOperandType,
+                span,
+                format!("this operator does not apply to {}", operand.describe()),
+                "operand type does not fit the operator",
+            );
+            Type::Unknown
+        })
+    }
+
+    fn error(&mut self, code: Code, span: Span, message: String, label: &str) {
+        self.diagnostics
+            .push(Diagnostic::error(code, self.file, span, message).with_label(label));
+    }
+}
