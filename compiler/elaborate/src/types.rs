@@ -10,7 +10,7 @@ use crate::dependencies::{DependencyGraph, Node};
 use crate::fields::{Assigned, Field, Translation};
 use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
 use kite_library::{FunctionKind, PropertyType, ValueType, function, shape};
-use kite_syntax::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
+use kite_syntax::ast::{BinaryOp, Expr, ExprKind, FunctionBody, UnaryOp};
 
 /// The type of a Style value, as far as it is known before evaluation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,9 +129,19 @@ impl TypeChecker<'_, '_> {
             (Node::Field(_), Field::Shape(_)) => Type::Shape,
             (Node::Field(_), Field::Label(_)) => Type::Str,
             (Node::Field(_), Field::Count(_)) => Type::Float,
-            (Node::Property(_, property), Field::Shape(shape)) => {
-                let (_, assigned) = shape.properties.get_index(property).expect("a property");
-                self.assigned(assigned)
+            (Node::Property(_, property), Field::Shape(shape_field)) => {
+                let (name, assigned) = shape_field
+                    .properties
+                    .get_index(property)
+                    .expect("a property");
+                let ty = self.assigned(assigned);
+                // A property of the wrong type is reported once; readers
+                // see an unknown type instead of a cascade of errors.
+                if self.property(&shape_field.shape.name, name, assigned.expr, ty) {
+                    ty
+                } else {
+                    Type::Unknown
+                }
             }
             (Node::Property(..), _) => Type::Unknown,
         }
@@ -166,9 +176,7 @@ impl TypeChecker<'_, '_> {
                 }
             }
             ExprKind::Call { name, args } => {
-                for arg in args {
-                    self.expr(arg, run);
-                }
+                self.arguments(FunctionKind::Computation, &name.name, args, run);
                 function(FunctionKind::Computation, &name.name)
                     .map_or(Type::Unknown, |spec| Type::of_result(spec.returns))
             }
@@ -190,10 +198,91 @@ impl TypeChecker<'_, '_> {
                 self.unary(*op, operand, expr.span)
             }
             ExprKind::Shape { .. } => Type::Shape,
-            ExprKind::Layering { .. }
-            | ExprKind::Constraint { .. }
-            | ExprKind::Objective { .. } => Type::Statement,
+            ExprKind::Constraint { body, .. } => {
+                self.function_body(FunctionKind::Constraint, body, run);
+                Type::Statement
+            }
+            ExprKind::Objective { body, .. } => {
+                self.function_body(FunctionKind::Objective, body, run);
+                Type::Statement
+            }
+            ExprKind::Layering { .. } => Type::Statement,
         }
+    }
+
+    fn function_body(&mut self, kind: FunctionKind, body: &FunctionBody, run: usize) {
+        match body {
+            FunctionBody::Call { name, args, .. } => self.arguments(kind, &name.name, args, run),
+            FunctionBody::Comparison { lhs, rhs, .. } => {
+                for side in [lhs, rhs] {
+                    let ty = self.expr(side, run);
+                    if !accepts(ValueType::Real, ty) {
+                        self.error(
+                            Code::ArgumentTypeMismatch,
+                            side.span,
+                            format!("a comparison compares numbers, not {}", ty.describe()),
+                            "expected a number",
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Types the arguments of a library call and reports those its
+    /// parameters certainly do not accept (E0421).
+    fn arguments(&mut self, kind: FunctionKind, name: &str, args: &[Expr], run: usize) {
+        let spec = function(kind, name);
+        for (index, arg) in args.iter().enumerate() {
+            let ty = self.expr(arg, run);
+            let Some(param) = spec.and_then(|spec| spec.params.get(index)) else {
+                continue;
+            };
+            if !accepts(param.ty, ty) {
+                self.error(
+                    Code::ArgumentTypeMismatch,
+                    arg.span,
+                    format!(
+                        "argument {} (`{}`) of `{name}` cannot be {}",
+                        index + 1,
+                        param.name,
+                        ty.describe()
+                    ),
+                    "wrong type for this parameter",
+                );
+            }
+        }
+    }
+
+    /// Whether a shape property's value fits the property; reports one
+    /// that certainly does not (E0311), unless it is a literal, which the
+    /// checker reported already.
+    fn property(&mut self, shape_name: &str, name: &str, expr: &Expr, ty: Type) -> bool {
+        let Some(kind) = shape(shape_name) else {
+            return true;
+        };
+        let fits = ty == Type::Unknown
+            || match kind.spec().property(name) {
+                Some(spec) => fits_property(spec.ty, ty),
+                // Passthrough attributes hold strings or numbers.
+                None => matches!(ty, Type::Str | Type::Float),
+            };
+        let literal = matches!(
+            expr.kind,
+            ExprKind::Number { .. }
+                | ExprKind::String { .. }
+                | ExprKind::Bool { .. }
+                | ExprKind::Color { .. }
+        );
+        if !fits && !literal {
+            self.error(
+                Code::PropertyTypeMismatch,
+                expr.span,
+                format!("`{shape_name}.{name}` cannot be {}", ty.describe()),
+                "wrong type for this property",
+            );
+        }
+        fits
     }
 
     /// The type of reading `node`, or a default property of its shape.
@@ -349,5 +438,47 @@ impl TypeChecker<'_, '_> {
     fn error(&mut self, code: Code, span: Span, message: String, label: &str) {
         self.diagnostics
             .push(Diagnostic::error(code, self.file, span, message).with_label(label));
+    }
+}
+
+/// Whether a library parameter of type `param` accepts a value of type
+/// `ty` (§7.1); `Unknown` is accepted everywhere.
+fn accepts(param: ValueType, ty: Type) -> bool {
+    let vector = matches!(ty, Type::Vector | Type::List | Type::Tuple);
+    let matrix = matches!(ty, Type::Matrix | Type::ListOfLists | Type::PointList);
+    ty == Type::Unknown
+        || match param {
+            ValueType::Real | ValueType::Unit | ValueType::PosInt | ValueType::Nat => {
+                ty == Type::Float
+            }
+            ValueType::Real2 | ValueType::Real3 | ValueType::RealN => vector,
+            ValueType::Real2N | ValueType::RealNM => matrix,
+            ValueType::Color => ty == Type::Color,
+            ValueType::String | ValueType::ColorType | ValueType::PathType => ty == Type::Str,
+            ValueType::Boolean => ty == Type::Bool,
+            ValueType::ShapeList => ty == Type::ShapeList,
+            ValueType::PathDataList => ty == Type::PathDataList,
+            ValueType::PathCmd => ty == Type::PathData,
+            ValueType::ClipData => ty == Type::ClipData,
+            ValueType::Shape(_) => ty == Type::Shape,
+        }
+}
+
+/// Whether a shape property of type `property` takes a value of type `ty`,
+/// with Penrose's implicit casts between vector-like and between
+/// matrix-like values.
+fn fits_property(property: PropertyType, ty: Type) -> bool {
+    match property {
+        PropertyType::Float => ty == Type::Float,
+        PropertyType::String => ty == Type::Str,
+        PropertyType::Bool => ty == Type::Bool,
+        PropertyType::Color => ty == Type::Color,
+        PropertyType::Vector => matches!(ty, Type::Vector | Type::List | Type::Tuple),
+        PropertyType::PointList => {
+            matches!(ty, Type::Matrix | Type::ListOfLists | Type::PointList)
+        }
+        PropertyType::PathData => ty == Type::PathData,
+        PropertyType::ShapeList => ty == Type::ShapeList,
+        PropertyType::ClipData => ty == Type::ClipData,
     }
 }
