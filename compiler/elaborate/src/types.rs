@@ -162,7 +162,8 @@ impl TypeChecker<'_, '_> {
             ExprKind::Color { .. } => Type::Color,
             ExprKind::Path(path) => {
                 for index in &path.indices {
-                    self.expr(index, run);
+                    let ty = self.expr(index, run);
+                    self.index(index, ty);
                 }
                 let address = std::ptr::from_ref(path) as usize;
                 let base = match self.graph.resolved.get(&(run, address)) {
@@ -300,6 +301,22 @@ impl TypeChecker<'_, '_> {
                     .map_or(Type::Unknown, |spec| Type::of_property(spec.ty))
             }
             _ => self.types[index],
+        }
+    }
+
+    /// An index must be a whole, non-negative number (E0405).
+    fn index(&mut self, index: &Expr, ty: Type) {
+        let bad = match index.kind {
+            ExprKind::Number { value } => value < 0.0 || value.fract() != 0.0,
+            _ => !matches!(ty, Type::Float | Type::Unknown),
+        };
+        if bad {
+            self.error(
+                Code::BadIndex,
+                index.span,
+                "an index must be a whole number, 0 or more".to_string(),
+                "not a valid index",
+            );
         }
     }
 
