@@ -146,6 +146,7 @@ pub fn trio_elaboration(db: &dyn salsa::Database, trio: Trio) -> Vec<Diagnostic>
     let (graph, dependency_diagnostics) = kite_elaborate::dependencies(&translation);
     diagnostics.extend(dependency_diagnostics);
     diagnostics.extend(kite_elaborate::check_types(&translation, &graph));
+    diagnostics.extend(kite_elaborate::check_layers(&translation, &graph));
     diagnostics
 }
 

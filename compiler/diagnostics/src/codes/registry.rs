@@ -332,11 +332,13 @@ define_codes! {
         "A `delete` names a field that has no value at that point, so it does nothing.";
     /// Layering statements that contradict each other.
     LayerCycle = "W0402", "layer-cycle", "LayerCycleWarning",
-        "The `above`/`below` statements order some shapes in a cycle. kite breaks the cycle and draws \
-         the shapes in an approximate order, listed in the message.";
+        "The `above`/`below` statements order some shapes in a cycle, so not all of them can hold. \
+         The message lists the shapes on the cycle; the cycle is broken and they are drawn in an \
+         approximate order. Ordering a shape inside a Group orders the whole Group.";
     /// A shape in more than one Group.
     ShapeInMultipleGroups = "W0403", "shape-in-multiple-groups", "ShapeBelongsToMultipleGroups",
-        "A shape is listed in the `shapes` of more than one Group; it is drawn in the first only.";
+        "A shape is listed in the `shapes` of more than one Group. It is drawn in every Group that \
+         lists it, but layering treats it as a member of the first only.";
     /// Groups that contain each other.
     GroupCycle = "W0404", "group-cycle", "GroupCycleWarning",
         "Groups contain each other in a cycle; the cycle is broken to draw them.";
