@@ -3,9 +3,12 @@
 //! Pass 1 ([`translate`]) runs every block once per match, in program
 //! order, and records what each statement assigns, overrides or deletes:
 //! fields of Substance objects, of namespaces and of each run's local
-//! scope, and the properties of shapes. Pass 2 ([`dependencies`]) resolves
-//! every path each stored expression reads, reports reads of fields that
-//! nothing assigns, and reports cycles among assignments.
+//! scope, and the properties of shapes; [`check_canvas`] requires the
+//! canvas. Pass 2 ([`dependencies`]) resolves every path each stored
+//! expression reads, reports reads of fields that nothing assigns, and
+//! reports cycles among assignments. Pass 3 ([`check_types`]) types every
+//! field in dependency order and reports ill-typed expressions, and
+//! [`check_layers`] checks Group membership and layering.
 //!
 //! Expressions are kept as references into the Style syntax tree together
 //! with the run (block and match) they belong to, so that evaluation can
