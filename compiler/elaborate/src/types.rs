@@ -96,6 +96,7 @@ pub fn check_types(translation: &Translation, graph: &DependencyGraph) -> Vec<Di
         translation,
         graph,
         types: vec![Type::Unknown; graph.nodes.len()],
+        lengths: vec![None; graph.nodes.len()],
         file: FileId(0),
         diagnostics: Vec::new(),
     };
@@ -106,6 +107,7 @@ pub fn check_types(translation: &Translation, graph: &DependencyGraph) -> Vec<Di
         let index = component[0];
         let (node, _) = graph.nodes.get_index(index).expect("a node");
         checker.types[index] = checker.node_type(*node);
+        checker.lengths[index] = checker.node_expr(*node).and_then(literal_length);
     }
     let mut diagnostics = checker.diagnostics;
     deduplicate(&mut diagnostics, 0);
@@ -116,6 +118,9 @@ struct TypeChecker<'t, 'p> {
     translation: &'t Translation<'p>,
     graph: &'t DependencyGraph,
     types: Vec<Type>,
+    /// The number of elements of each node whose value is a collection
+    /// literal.
+    lengths: Vec<Option<usize>>,
     /// The Style file of the expression being typed.
     file: FileId,
     diagnostics: Vec<Diagnostic>,
@@ -123,8 +128,7 @@ struct TypeChecker<'t, 'p> {
 
 impl TypeChecker<'_, '_> {
     fn node_type(&mut self, node: Node) -> Type {
-        let (Node::Field(field) | Node::Property(field, _)) = node;
-        match (node, &self.translation.fields[field]) {
+        match (node, &self.translation.fields[node_field(node)]) {
             (Node::Field(_), Field::Value(assigned)) => self.assigned(assigned),
             (Node::Field(_), Field::Shape(_)) => Type::Shape,
             (Node::Field(_), Field::Label(_)) => Type::Str,
@@ -147,6 +151,18 @@ impl TypeChecker<'_, '_> {
         }
     }
 
+    /// The expression a value or property node holds.
+    fn node_expr(&self, node: Node) -> Option<&Expr> {
+        match (node, &self.translation.fields[node_field(node)]) {
+            (Node::Field(_), Field::Value(assigned)) => Some(assigned.expr),
+            (Node::Property(_, property), Field::Shape(shape)) => shape
+                .properties
+                .get_index(property)
+                .map(|(_, assigned)| assigned.expr),
+            _ => None,
+        }
+    }
+
     fn assigned(&mut self, assigned: &Assigned) -> Type {
         self.file = self.translation.runs[assigned.run].file;
         self.expr(assigned.expr, assigned.run)
@@ -166,10 +182,13 @@ impl TypeChecker<'_, '_> {
                     self.index(index, ty);
                 }
                 let address = std::ptr::from_ref(path) as usize;
-                let base = match self.graph.resolved.get(&(run, address)) {
+                let (base, length) = match self.graph.resolved.get(&(run, address)) {
                     Some(&(node, names_property)) => self.read(node, names_property, path),
-                    None => Type::Unknown,
+                    None => (Type::Unknown, None),
                 };
+                if let (Some(length), Some(first)) = (length, path.indices.first()) {
+                    self.bounds(first, length);
+                }
                 if path.indices.is_empty() {
                     base
                 } else {
@@ -287,20 +306,47 @@ impl TypeChecker<'_, '_> {
     }
 
     /// The type of reading `node`, or a default property of its shape.
-    fn read(&self, node: Node, names_property: bool, path: &kite_syntax::ast::Path) -> Type {
+    /// The type of reading `node` (or a default property of its shape),
+    /// and its number of elements when that is known.
+    fn read(
+        &self,
+        node: Node,
+        names_property: bool,
+        path: &kite_syntax::ast::Path,
+    ) -> (Type, Option<usize>) {
         let index = self.graph.nodes.get_index_of(&node).expect("a node");
         match (node, names_property) {
             (Node::Field(field), true) => {
                 // A property the Style does not set: the library's type.
                 let Field::Shape(shape_field) = &self.translation.fields[field] else {
-                    return Type::Unknown;
+                    return (Type::Unknown, None);
                 };
                 let property = path.members.last().map(|m| m.name.as_str()).unwrap_or("");
-                shape(&shape_field.shape.name)
+                let ty = shape(&shape_field.shape.name)
                     .and_then(|kind| kind.spec().property(property))
-                    .map_or(Type::Unknown, |spec| Type::of_property(spec.ty))
+                    .map_or(Type::Unknown, |spec| Type::of_property(spec.ty));
+                // Vector properties are points in the plane.
+                let length = (ty == Type::Vector).then_some(2);
+                (ty, length)
             }
-            _ => self.types[index],
+            _ => (self.types[index], self.lengths[index]),
+        }
+    }
+
+    /// A literal index into a collection of known length must be inside it
+    /// (E0407).
+    fn bounds(&mut self, index: &Expr, length: usize) {
+        if let ExprKind::Number { value } = index.kind
+            && value >= 0.0
+            && value.fract() == 0.0
+            && value as usize >= length
+        {
+            self.error(
+                Code::IndexOutOfBounds,
+                index.span,
+                format!("index {value} is past the end of {length} elements"),
+                &format!("indices run from 0 to {}", length.saturating_sub(1)),
+            );
         }
     }
 
@@ -497,5 +543,20 @@ fn fits_property(property: PropertyType, ty: Type) -> bool {
         PropertyType::PathData => ty == Type::PathData,
         PropertyType::ShapeList => ty == Type::ShapeList,
         PropertyType::ClipData => ty == Type::ClipData,
+    }
+}
+
+fn node_field(node: Node) -> usize {
+    match node {
+        Node::Field(field) | Node::Property(field, _) => field,
+    }
+}
+
+/// The number of elements of a collection literal.
+fn literal_length(expr: &Expr) -> Option<usize> {
+    match &expr.kind {
+        ExprKind::List { elements } | ExprKind::Vector { elements } => Some(elements.len()),
+        ExprKind::Tuple { .. } => Some(2),
+        _ => None,
     }
 }
