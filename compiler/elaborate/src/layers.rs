@@ -129,30 +129,44 @@ fn group_cycles(translation: &Translation, groups: &Groups) -> Vec<Diagnostic> {
         .iter()
         .map(|(group, members)| (*group, members.iter().map(|m| m.0).collect()))
         .collect();
+    let edges = groups.iter().flat_map(|(group, listed)| {
+        listed
+            .iter()
+            .map(move |&(member, file, span)| (*group, member, file, span))
+    });
+    cycles(translation, &members, edges, |file, span, names| {
+        Diagnostic::warning(
+            Code::GroupCycle,
+            file,
+            span,
+            format!("these groups contain each other: {names}"),
+        )
+        .with_label("closes the cycle")
+    })
+}
+
+/// For each edge `from → to` (with where it was asked for) that closes a
+/// cycle of `successors`, one diagnostic per distinct cycle, made by
+/// `report` from the location and the names on the cycle.
+fn cycles(
+    translation: &Translation,
+    successors: &FxHashMap<usize, Vec<usize>>,
+    edges: impl Iterator<Item = (usize, usize, FileId, Span)>,
+    report: impl Fn(FileId, Span, String) -> Diagnostic,
+) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     let mut reported: Vec<Vec<usize>> = Vec::new();
-    for (group, listed) in groups {
-        for &(member, file, span) in listed {
-            // Is `group` reachable from `member` through membership?
-            let Some(mut cycle) = path_to(&members, member, *group) else {
-                continue;
-            };
-            cycle.sort_unstable();
-            if reported.contains(&cycle) {
-                continue;
-            }
-            reported.push(cycle.clone());
-            let names: Vec<String> = cycle.iter().map(|&g| name(translation, g)).collect();
-            diagnostics.push(
-                Diagnostic::warning(
-                    Code::GroupCycle,
-                    file,
-                    span,
-                    format!("these groups contain each other: {}", names.join(", ")),
-                )
-                .with_label("closes the cycle"),
-            );
+    for (from, to, file, span) in edges {
+        let Some(mut cycle) = path_to(successors, to, from) else {
+            continue;
+        };
+        cycle.sort_unstable();
+        if reported.contains(&cycle) {
+            continue;
         }
+        let names: Vec<String> = cycle.iter().map(|&node| name(translation, node)).collect();
+        reported.push(cycle);
+        diagnostics.push(report(file, span, names.join(", ")));
     }
     diagnostics
 }
@@ -234,31 +248,17 @@ fn layer_cycles(
                 .or_insert((file, assigned.expr.span));
         }
     }
-    let mut diagnostics = Vec::new();
-    let mut reported: Vec<Vec<usize>> = Vec::new();
-    for (&(low, high), &(file, span)) in &statements {
-        let Some(mut cycle) = path_to(&above, high, low) else {
-            continue;
-        };
-        cycle.sort_unstable();
-        if reported.contains(&cycle) {
-            continue;
-        }
-        reported.push(cycle.clone());
-        let names: Vec<String> = cycle.iter().map(|&s| name(translation, s)).collect();
-        diagnostics.push(
-            Diagnostic::warning(
-                Code::LayerCycle,
-                file,
-                span,
-                format!(
-                    "the layering statements order these shapes in a cycle: {}",
-                    names.join(", ")
-                ),
-            )
-            .with_label("part of the cycle")
-            .with_hint("the cycle is broken and the shapes are drawn in an approximate order"),
-        );
-    }
-    diagnostics
+    let edges = statements
+        .iter()
+        .map(|(&(low, high), &(file, span))| (low, high, file, span));
+    cycles(translation, &above, edges, |file, span, names| {
+        Diagnostic::warning(
+            Code::LayerCycle,
+            file,
+            span,
+            format!("the layering statements order these shapes in a cycle: {names}"),
+        )
+        .with_label("part of the cycle")
+        .with_hint("the cycle is broken and the shapes are drawn in an approximate order")
+    })
 }
