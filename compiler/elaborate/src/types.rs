@@ -97,6 +97,7 @@ pub fn check_types(translation: &Translation, graph: &DependencyGraph) -> Vec<Di
         graph,
         types: vec![Type::Unknown; graph.nodes.len()],
         lengths: vec![None; graph.nodes.len()],
+        varies: vec![false; graph.nodes.len()],
         file: FileId(0),
         diagnostics: Vec::new(),
     };
@@ -108,6 +109,7 @@ pub fn check_types(translation: &Translation, graph: &DependencyGraph) -> Vec<Di
         let (node, _) = graph.nodes.get_index(index).expect("a node");
         checker.types[index] = checker.node_type(*node);
         checker.lengths[index] = checker.node_expr(*node).and_then(literal_length);
+        checker.varies[index] = checker.node_varies(*node);
     }
     let mut diagnostics = checker.diagnostics;
     deduplicate(&mut diagnostics, 0);
@@ -121,6 +123,9 @@ struct TypeChecker<'t, 'p> {
     /// The number of elements of each node whose value is a collection
     /// literal.
     lengths: Vec<Option<usize>>,
+    /// Whether each node's value depends on an optimised unknown (a `?` or
+    /// a sampled default).
+    varies: Vec<bool>,
     /// The Style file of the expression being typed.
     file: FileId,
     diagnostics: Vec<Diagnostic>,
@@ -148,6 +153,66 @@ impl TypeChecker<'_, '_> {
                 }
             }
             (Node::Property(..), _) => Type::Unknown,
+        }
+    }
+
+    /// Whether a node's value depends on an optimised unknown. A whole
+    /// shape counts as varying: its sampled defaults are unknowns.
+    fn node_varies(&self, node: Node) -> bool {
+        let run = match (node, &self.translation.fields[node_field(node)]) {
+            (Node::Field(_), Field::Shape(_)) => return true,
+            (_, Field::Value(assigned)) => assigned.run,
+            (_, Field::Shape(shape)) => shape.run,
+            (_, Field::Label(_) | Field::Count(_)) => return false,
+        };
+        self.node_expr(node)
+            .is_some_and(|expr| self.expr_varies(expr, run))
+    }
+
+    /// Whether an expression depends on an optimised unknown.
+    fn expr_varies(&self, expr: &Expr, run: usize) -> bool {
+        match &expr.kind {
+            ExprKind::Vary { .. } => true,
+            ExprKind::Path(path) => {
+                let address = std::ptr::from_ref(path) as usize;
+                let base = match self.graph.resolved.get(&(run, address)) {
+                    // A default property of a shape: sampled ones vary.
+                    Some(&(Node::Field(field), true)) => match &self.translation.fields[field] {
+                        Field::Shape(shape_field) => {
+                            let property = path.members.last().map_or("", |m| m.name.as_str());
+                            shape(&shape_field.shape.name)
+                                .and_then(|kind| kind.spec().property(property))
+                                .is_some_and(|spec| spec.default.is_sampled())
+                        }
+                        _ => false,
+                    },
+                    Some(&(node, _)) => {
+                        let index = self.graph.nodes.get_index_of(&node).expect("a node");
+                        self.varies[index]
+                    }
+                    None => false,
+                };
+                base || path
+                    .indices
+                    .iter()
+                    .any(|index| self.expr_varies(index, run))
+            }
+            ExprKind::Call { name, args } => {
+                let constant = function(FunctionKind::Computation, &name.name)
+                    .is_some_and(|spec| spec.result_is_constant());
+                !constant && args.iter().any(|arg| self.expr_varies(arg, run))
+            }
+            ExprKind::List { elements } | ExprKind::Vector { elements } => elements
+                .iter()
+                .any(|element| self.expr_varies(element, run)),
+            ExprKind::Tuple { first, second } => {
+                self.expr_varies(first, run) || self.expr_varies(second, run)
+            }
+            ExprKind::Binary { lhs, rhs, .. } => {
+                self.expr_varies(lhs, run) || self.expr_varies(rhs, run)
+            }
+            ExprKind::Unary { operand, .. } => self.expr_varies(operand, run),
+            _ => false,
         }
     }
 
@@ -255,9 +320,22 @@ impl TypeChecker<'_, '_> {
         let spec = function(kind, name);
         for (index, arg) in args.iter().enumerate() {
             let ty = self.expr(arg, run);
-            let Some(param) = spec.and_then(|spec| spec.params.get(index)) else {
+            let Some(spec) = spec else { continue };
+            let Some(param) = spec.params.get(index) else {
                 continue;
             };
+            if spec.needs_constant(index) && self.expr_varies(arg, run) {
+                self.error(
+                    Code::FunctionFailed,
+                    arg.span,
+                    format!(
+                        "argument {} (`{}`) of `{name}` must be fixed before layout, but it depends on an unknown",
+                        index + 1,
+                        param.name
+                    ),
+                    "depends on `?` or a sampled default",
+                );
+            }
             if !accepts(param.ty, ty) {
                 self.error(
                     Code::ArgumentTypeMismatch,

@@ -87,6 +87,50 @@ impl ParamSpec {
     }
 }
 
+/// Computation functions whose listed parameters must be plain numbers or
+/// strings fixed before layout, not values that depend on `?` unknowns.
+const CONSTANT_PARAMS: &[(&str, &[usize])] = &[
+    ("random", &[0, 1]),
+    ("randomIndex", &[0, 1]),
+    ("identity", &[0]),
+    ("repeat", &[0]),
+    ("get", &[1]),
+    ("oneBasedElement", &[1]),
+    ("ticksOnLine", &[3]),
+    ("diffusionProcess", &[0]),
+    ("Penrose", &[4, 5]),
+];
+
+/// Computation functions that sample from the random stream: their results
+/// are constants of the layout, never optimised.
+const CONSTANT_RESULTS: &[&str] = &[
+    "random",
+    "randomIndex",
+    "unitRandom",
+    "diskRandom",
+    "circleRandom",
+    "sphereRandom",
+    "normalRandom",
+    "triangleRandom",
+    "sampleColor",
+    "diffusionProcess",
+];
+
+impl FunctionSpec {
+    /// Whether the function's result is fixed before layout.
+    pub fn result_is_constant(&self) -> bool {
+        self.kind == FunctionKind::Computation && CONSTANT_RESULTS.contains(&self.name)
+    }
+
+    /// Whether the parameter at `index` must be fixed before layout.
+    pub fn needs_constant(&self, index: usize) -> bool {
+        self.kind == FunctionKind::Computation
+            && CONSTANT_PARAMS
+                .iter()
+                .any(|(name, params)| *name == self.name && params.contains(&index))
+    }
+}
+
 /// The library function called `name` in the given position, if any.
 pub fn function(kind: FunctionKind, name: &str) -> Option<&'static FunctionSpec> {
     FUNCTIONS

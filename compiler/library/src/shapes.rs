@@ -196,6 +196,19 @@ pub enum PropertyDefault {
     ShapePath,
 }
 
+impl PropertyDefault {
+    /// Whether the default is sampled, and so an optimised unknown.
+    pub const fn is_sampled(self) -> bool {
+        matches!(
+            self,
+            PropertyDefault::SampledPoint
+                | PropertyDefault::SampledWidth
+                | PropertyDefault::SampledHeight
+                | PropertyDefault::SampledColor
+        )
+    }
+}
+
 const BLACK: PropertyDefault = PropertyDefault::Color([0.0, 0.0, 0.0, 1.0]);
 const DEFAULT_POINTS: PropertyDefault =
     PropertyDefault::Points(&[[0.0, 0.0], [0.0, 10.0], [10.0, 0.0]]);
