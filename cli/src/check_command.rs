@@ -1,9 +1,9 @@
 //! `kite check`: every error of a trio, in one run.
 
 use crate::output::{Format, exit_code, print_diagnostics};
-use crate::workspace::{TrioFiles, UsageError};
+use crate::workspace::{UsageError, load_trio, read_manifest};
 use clap::Args;
-use kite_db::trio_diagnostics;
+use kite_db::{TrioManifest, trio_diagnostics};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -27,12 +27,13 @@ pub struct CheckArgs {
 }
 
 pub fn run(args: CheckArgs) -> Result<ExitCode, UsageError> {
-    let files = match (args.trio, args.domain, args.substance) {
-        (Some(manifest), _, _) => TrioFiles::from_manifest(&manifest)?,
-        (None, Some(domain), Some(substance)) => TrioFiles {
+    let manifest = match (args.trio, args.domain, args.substance) {
+        (Some(manifest), _, _) => read_manifest(&manifest)?,
+        (None, Some(domain), Some(substance)) => TrioManifest {
             domain,
             substance,
             styles: args.style,
+            variation: String::new(),
         },
         _ => {
             return Err(UsageError(
@@ -40,7 +41,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, UsageError> {
             ));
         }
     };
-    let (db, trio) = files.load()?;
+    let (db, trio) = load_trio(&manifest)?;
     let diagnostics = trio_diagnostics(&db, trio);
     print_diagnostics(diagnostics, &db.sources(), args.format);
     Ok(exit_code(diagnostics))

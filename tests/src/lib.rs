@@ -141,22 +141,11 @@ pub fn load_trio(manifest: &Path, root: &Path) -> (Database, Trio) {
     let manifest = TrioManifest::parse(&read(manifest), folder)
         .unwrap_or_else(|error| panic!("{}: {error}", manifest.display()));
     let mut db = Database::default();
-    let mut add = |path: &Path, language| {
-        let name = path
-            .strip_prefix(root)
-            .unwrap_or(path)
-            .display()
-            .to_string();
-        db.add_file(name, language, read(path))
-    };
-    let domain = add(&manifest.domain, Language::Domain);
-    let substance = add(&manifest.substance, Language::Substance);
-    let styles = manifest
-        .styles
-        .iter()
-        .map(|style| add(style, Language::Style))
-        .collect();
-    let trio = db.add_trio(domain, substance, styles);
+    let loaded: Result<Trio, std::convert::Infallible> = db.add_manifest(&manifest, |path| {
+        let name = path.strip_prefix(root).unwrap_or(path);
+        Ok((name.display().to_string(), read(path)))
+    });
+    let Ok(trio) = loaded;
     (db, trio)
 }
 

@@ -2,9 +2,11 @@
 //! optional log of executed queries.
 
 use crate::inputs::{SourceFile, Trio};
+use crate::manifest::TrioManifest;
 use kite_diagnostics::{FileId, Sources};
 use kite_syntax::Language;
 use salsa::Setter;
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 /// The incremental database. Cloning it gives a snapshot that shares the
@@ -78,6 +80,28 @@ impl Database {
         styles: Vec<SourceFile>,
     ) -> Trio {
         Trio::new(self, domain, substance, styles)
+    }
+
+    /// Adds the files a manifest names, and the trio they make. `load`
+    /// gives each path's display name and text (the caller does the IO);
+    /// its first error stops the loading.
+    pub fn add_manifest<E>(
+        &mut self,
+        manifest: &TrioManifest,
+        mut load: impl FnMut(&Path) -> Result<(String, String), E>,
+    ) -> Result<Trio, E> {
+        let mut add = |db: &mut Database, path: &Path, language| {
+            let (name, text) = load(path)?;
+            Ok(db.add_file(name, language, text))
+        };
+        let domain = add(self, &manifest.domain, Language::Domain)?;
+        let substance = add(self, &manifest.substance, Language::Substance)?;
+        let styles = manifest
+            .styles
+            .iter()
+            .map(|style| add(self, style, Language::Style))
+            .collect::<Result<Vec<_>, E>>()?;
+        Ok(self.add_trio(domain, substance, styles))
     }
 
     /// The file with this id, if it was added to this database.

@@ -305,11 +305,10 @@ impl Builder<'_, '_> {
     /// reporting it if nothing assigns it.
     fn field_node(&mut self, field: FieldRef, property: Option<&str>, span: Span) -> Option<Node> {
         let Some((index, key, value)) = self.translation.fields.get_full(&field) else {
-            let shown = format!("{}.{}", display_scope(field.scope), field.field);
             self.error(
                 Code::MissingPath,
                 span,
-                format!("{} is never assigned", quoted(&shown)),
+                format!("{} is never assigned", quoted(&field)),
                 "nothing assigns this field",
             );
             return None;
@@ -406,14 +405,6 @@ fn object_name(value: &SubstanceValue) -> Cow<'_, str> {
     match value {
         SubstanceValue::Object(name) => Cow::Borrowed(name),
         literal => Cow::Owned(identity(literal)),
-    }
-}
-
-fn display_scope(scope: ScopeRef) -> String {
-    match scope {
-        ScopeRef::Object(name) => format!("`{name}`"),
-        ScopeRef::Namespace(name) => name.to_string(),
-        ScopeRef::Local { block, run } => format!("{block}:{run}"),
     }
 }
 

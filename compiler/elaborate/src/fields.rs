@@ -47,6 +47,12 @@ impl Equivalent<FieldKey> for FieldRef<'_> {
 }
 
 impl fmt::Display for FieldKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.as_ref().fmt(f)
+    }
+}
+
+impl fmt::Display for FieldRef<'_> {
     /// The canonical path: `` `A`.icon ``, `canvas.width`, `3:0.$ANON_2`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}.{}", self.scope, self.field)

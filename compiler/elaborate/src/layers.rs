@@ -4,7 +4,7 @@
 //! left out, so no warning rests on a guess.
 
 use crate::dependencies::{DependencyGraph, Node};
-use crate::fields::{Assigned, Field, Translation};
+use crate::fields::{Assigned, Field, Translation, quoted};
 use indexmap::IndexMap;
 use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
 use kite_syntax::ast::{Expr, ExprKind, LayerOp, Path};
@@ -115,12 +115,7 @@ fn shape_at(
 
 fn name(translation: &Translation, field: usize) -> String {
     let (key, _) = translation.fields.get_index(field).expect("a field");
-    let text = key.to_string();
-    if text.contains('`') {
-        format!("`` {text} ``")
-    } else {
-        format!("`{text}`")
-    }
+    quoted(key)
 }
 
 /// Groups that contain each other, reported once per cycle.

@@ -37,14 +37,20 @@ impl Scope {
     }
 }
 
-impl fmt::Display for Scope {
+impl fmt::Display for ScopeRef<'_> {
     /// The canonical form: `` `A` ``, `canvas`, `3:0`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Scope::Object(name) => write!(f, "`{name}`"),
-            Scope::Namespace(name) => f.write_str(name),
-            Scope::Local { block, run } => write!(f, "{block}:{run}"),
+            ScopeRef::Object(name) => write!(f, "`{name}`"),
+            ScopeRef::Namespace(name) => f.write_str(name),
+            ScopeRef::Local { block, run } => write!(f, "{block}:{run}"),
         }
+    }
+}
+
+impl fmt::Display for Scope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.as_ref().fmt(f)
     }
 }
 
