@@ -1,0 +1,119 @@
+//! Shapes and the diagram they make up.
+
+use crate::graph::{ExprGraph, Scalar, Stages};
+use crate::value::{Color, Value};
+use indexmap::IndexMap;
+use kite_diagnostics::{FileId, Span};
+use kite_library::{FunctionKind, ShapeKind};
+
+/// A shape, by its index in [`Diagram::shapes`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ShapeId(pub u32);
+
+impl ShapeId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A shape with all its properties: those the Style sets, then the
+/// defaults, then passthrough SVG attributes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shape {
+    pub kind: ShapeKind,
+    /// The canonical path of the field that holds the shape.
+    pub name: String,
+    pub properties: IndexMap<String, Value>,
+}
+
+impl Shape {
+    pub fn property(&self, name: &str) -> Option<&Value> {
+        self.properties.get(name)
+    }
+
+    pub fn float(&self, name: &str) -> Option<Scalar> {
+        match self.properties.get(name)? {
+            Value::Float(scalar) => Some(*scalar),
+            _ => None,
+        }
+    }
+
+    /// A vector-like property, e.g. `center`.
+    pub fn numbers(&self, name: &str) -> Option<&[Scalar]> {
+        self.properties.get(name)?.as_numbers()
+    }
+
+    /// A 2D point property, e.g. `center` or `start`.
+    pub fn point(&self, name: &str) -> Option<[Scalar; 2]> {
+        match self.numbers(name)? {
+            [x, y, ..] => Some([*x, *y]),
+            _ => None,
+        }
+    }
+
+    pub fn string(&self, name: &str) -> Option<&str> {
+        match self.properties.get(name)? {
+            Value::Str(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    pub fn bool(&self, name: &str) -> Option<bool> {
+        match self.properties.get(name)? {
+            Value::Bool(value) => Some(*value),
+            _ => None,
+        }
+    }
+
+    pub fn color(&self, name: &str) -> Option<&Color> {
+        match self.properties.get(name)? {
+            Value::Color(color) => Some(color),
+            _ => None,
+        }
+    }
+}
+
+/// The canvas: the diagram's size in pixels, origin at the centre, y up.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Canvas {
+    pub width: f64,
+    pub height: f64,
+}
+
+/// An elaborated diagram: the graph, every shape, and the order shapes
+/// are drawn in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagram {
+    pub graph: ExprGraph,
+    pub shapes: Vec<Shape>,
+    /// Every shape, bottom first. Shapes inside Groups are drawn inside
+    /// their Group, in this order.
+    pub order: Vec<ShapeId>,
+    pub canvas: Canvas,
+    /// The variation string the inputs were sampled with.
+    pub variation: String,
+    /// Every `ensure` and `encourage`, in the order the Style runs them.
+    pub terms: Vec<Term>,
+}
+
+/// One `ensure` (a constraint) or `encourage` (an objective) of one run
+/// of a block, with its arguments evaluated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Term {
+    /// [`FunctionKind::Constraint`] or [`FunctionKind::Objective`].
+    pub kind: FunctionKind,
+    pub function: String,
+    pub args: Vec<Value>,
+    pub stages: Stages,
+    /// The Style file and span of the statement.
+    pub file: FileId,
+    pub span: Span,
+    /// The Substance objects of the match that ran the statement.
+    pub objects: Vec<String>,
+}
+
+impl Diagram {
+    pub fn shape(&self, id: ShapeId) -> &Shape {
+        &self.shapes[id.index()]
+    }
+}
