@@ -134,12 +134,39 @@ pub fn trio_manifests(dir: &Path) -> Vec<PathBuf> {
     manifests
 }
 
+/// The trio fixtures (`*.trio`) in `tests/fixtures/<folder>`, sorted by
+/// name.
+pub fn trio_fixtures(folder: &str) -> Vec<TrioFixture> {
+    let dir = fixtures_dir().join(folder);
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", dir.display()))
+        .map(|entry| entry.expect("readable entry").path())
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|extension| extension == "trio")
+        })
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| {
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            TrioFixture::parse(&name, &read(path))
+        })
+        .collect()
+}
+
+/// Reads a `.trio.json`, panicking with its path if it is malformed.
+pub fn read_manifest(manifest: &Path) -> TrioManifest {
+    let folder = manifest.parent().expect("a manifest sits in a folder");
+    TrioManifest::parse(&read(manifest), folder)
+        .unwrap_or_else(|error| panic!("{}: {error}", manifest.display()))
+}
+
 /// Loads the trio a manifest names into a new database, naming files by
 /// their path relative to `root`.
 pub fn load_trio(manifest: &Path, root: &Path) -> (Database, Trio) {
-    let folder = manifest.parent().expect("a manifest sits in a folder");
-    let manifest = TrioManifest::parse(&read(manifest), folder)
-        .unwrap_or_else(|error| panic!("{}: {error}", manifest.display()));
+    let manifest = read_manifest(manifest);
     let mut db = Database::default();
     let loaded: Result<Trio, std::convert::Infallible> = db.add_manifest(&manifest, |path| {
         let name = path.strip_prefix(root).unwrap_or(path);

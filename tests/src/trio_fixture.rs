@@ -87,7 +87,7 @@ impl TrioFixture {
         if self.add_canvas && !self.sections[2].contains("canvas {") {
             styles.push(db.add_file("canvas.style", Language::Style, CANVAS));
         }
-        let trio = db.add_trio(domain, substance, styles);
+        let trio = db.add_trio(domain, substance, styles, "");
         (db, trio)
     }
 

@@ -7,28 +7,12 @@
 //! have a fixture.
 
 use kite_diagnostics::{Code, Diagnostic, HumanOptions, Phase, render_human};
-use kite_tests::{TrioFixture, fixtures_dir, read};
+use kite_tests::{TrioFixture, fixtures_dir, read, trio_fixtures};
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
 fn fixtures() -> Vec<TrioFixture> {
-    let dir = fixtures_dir().join("check");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("the check fixtures exist")
-        .map(|entry| entry.expect("readable entry").path())
-        .filter(|path| {
-            path.extension()
-                .is_some_and(|extension| extension == "trio")
-        })
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|path| {
-            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-            TrioFixture::parse(&name, &read(path))
-        })
-        .collect()
+    trio_fixtures("check")
 }
 
 #[test]
@@ -146,7 +130,13 @@ fn every_code_that_checking_reports_has_a_fixture() {
             covered.insert(expectation[..5].to_string());
         }
     }
-    let checked_phases = [Phase::Syntax, Phase::Domain, Phase::Substance, Phase::Style];
+    let checked_phases = [
+        Phase::Syntax,
+        Phase::Domain,
+        Phase::Substance,
+        Phase::Style,
+        Phase::Elaboration,
+    ];
     let missing: Vec<_> = Code::ALL
         .iter()
         .filter(|code| checked_phases.contains(&code.phase()) && !covered.contains(code.as_str()))

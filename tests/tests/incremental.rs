@@ -20,7 +20,7 @@ fn session() -> Session {
     let domain = db.add_file("t.domain", Language::Domain, DOMAIN);
     let substance = db.add_file("t.substance", Language::Substance, SUBSTANCE);
     let style = db.add_file("t.style", Language::Style, STYLE);
-    let trio = db.add_trio(domain, substance, vec![style]);
+    let trio = db.add_trio(domain, substance, vec![style], "");
     assert!(trio_diagnostics(&db, trio).is_empty());
     Session { db, log, trio }
 }

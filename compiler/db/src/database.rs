@@ -72,14 +72,20 @@ impl Database {
         file.set_text(self).to(text.into());
     }
 
-    /// Groups three or more files into a trio.
+    /// Groups three or more files into a trio laid out with `variation`.
     pub fn add_trio(
         &mut self,
         domain: SourceFile,
         substance: SourceFile,
         styles: Vec<SourceFile>,
+        variation: impl Into<String>,
     ) -> Trio {
-        Trio::new(self, domain, substance, styles)
+        Trio::new(self, domain, substance, styles, variation.into())
+    }
+
+    /// Changes the variation a trio is laid out with.
+    pub fn set_variation(&mut self, trio: Trio, variation: impl Into<String>) {
+        trio.set_variation(self).to(variation.into());
     }
 
     /// Adds the files a manifest names, and the trio they make. `load`
@@ -101,7 +107,7 @@ impl Database {
             .iter()
             .map(|style| add(self, style, Language::Style))
             .collect::<Result<Vec<_>, E>>()?;
-        Ok(self.add_trio(domain, substance, styles))
+        Ok(self.add_trio(domain, substance, styles, manifest.variation.clone()))
     }
 
     /// The file with this id, if it was added to this database.

@@ -27,4 +27,7 @@ pub struct Trio {
     pub substance: SourceFile,
     #[returns(ref)]
     pub styles: Vec<SourceFile>,
+    /// The seed of the layout's random choices.
+    #[returns(ref)]
+    pub variation: String,
 }

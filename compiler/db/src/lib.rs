@@ -19,6 +19,6 @@ pub use database::{Database, QueryLog};
 pub use inputs::{SourceFile, Trio};
 pub use manifest::{ManifestError, TrioManifest};
 pub use queries::{
-    domain_check, parse, style_check, style_matches, style_references, substance_check,
-    trio_diagnostics, trio_elaboration,
+    Elaboration, domain_check, parse, style_check, style_matches, style_references,
+    substance_check, trio_diagnostics, trio_elaboration,
 };

@@ -8,6 +8,9 @@ use std::path::{Path, PathBuf};
 /// manifest's folder, and the layout variation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TrioManifest {
+    /// The folder the manifest is in (the current folder for a trio given
+    /// file by file): files the trio references must lie below it.
+    pub folder: PathBuf,
     pub domain: PathBuf,
     pub substance: PathBuf,
     /// One or more Style files, applied in order.
@@ -64,6 +67,7 @@ impl TrioManifest {
             });
         }
         Ok(TrioManifest {
+            folder: folder.to_path_buf(),
             domain: folder.join(raw.domain),
             substance: folder.join(raw.substance),
             styles: styles.into_iter().map(|style| folder.join(style)).collect(),

@@ -10,6 +10,7 @@ use crate::inputs::{SourceFile, Trio};
 use kite_check::{Checked, DomainEnv, SubstanceEnv};
 use kite_diagnostics::Diagnostic;
 use kite_elaborate::StyleInput;
+use kite_graph::Diagram;
 use kite_matching::BlockMatches;
 use kite_syntax::ast::{DomainProgram, StyleItem, StyleProgram, SubstanceProgram};
 use kite_syntax::{Parsed, SyntaxTree};
@@ -119,14 +120,27 @@ pub fn style_matches(
         .collect()
 }
 
-/// The problems found by running the trio's Styles (as one program, in
-/// order) over their matches and ordering the fields they assign:
+/// What elaborating a trio gives: its problems, and the diagram when it
+/// has none.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Elaboration {
+    pub diagnostics: Vec<Diagnostic>,
+    /// The diagram at the inputs' initial values; `None` when the trio or
+    /// its elaboration has errors.
+    pub diagram: Option<Diagram>,
+}
+
+/// Runs the trio's Styles (as one program, in order) over their matches:
 /// overrides, deletes of nothing, writes and reads of fields that cannot
-/// be, a missing or malformed canvas, and cyclic assignments.
+/// be, a missing or malformed canvas, cyclic assignments, ill-typed
+/// expressions, groups and layering. When the whole trio is free of
+/// errors, evaluates it with the trio's variation into a [`Diagram`], and
+/// adds the problems only evaluation finds.
 ///
-/// Re-runs when [`style_matches`] of any Style changes.
+/// Re-runs when [`style_matches`] of any Style, a check of any file, or
+/// the variation changes.
 #[salsa::tracked(returns(ref))]
-pub fn trio_elaboration(db: &dyn salsa::Database, trio: Trio) -> Vec<Diagnostic> {
+pub fn trio_elaboration(db: &dyn salsa::Database, trio: Trio) -> Elaboration {
     let (domain, substance) = (trio.domain(db), trio.substance(db));
     let empty = StyleProgram::default();
     let styles: Vec<StyleInput> = trio
@@ -147,7 +161,39 @@ pub fn trio_elaboration(db: &dyn salsa::Database, trio: Trio) -> Vec<Diagnostic>
     diagnostics.extend(dependency_diagnostics);
     diagnostics.extend(kite_elaborate::check_types(&translation, &graph));
     diagnostics.extend(kite_elaborate::check_layers(&translation, &graph));
+    let mut diagram = None;
+    if !diagnostics.iter().any(Diagnostic::is_error) && !trio_checks_fail(db, trio) {
+        let (evaluated, evaluation_diagnostics) =
+            kite_elaborate::evaluate(&translation, &graph, trio.variation(db));
+        if !evaluation_diagnostics.iter().any(Diagnostic::is_error) {
+            diagram = Some(evaluated);
+        }
+        diagnostics.extend(evaluation_diagnostics);
+    }
+    Elaboration {
+        diagnostics,
+        diagram,
+    }
+}
+
+/// Whether parsing or checking any file of the trio found an error.
+fn trio_checks_fail(db: &dyn salsa::Database, trio: Trio) -> bool {
+    let (domain, substance) = (trio.domain(db), trio.substance(db));
+    let mut diagnostics: Vec<&[Diagnostic]> = vec![
+        &parse(db, domain).diagnostics,
+        &domain_check(db, domain).diagnostics,
+        &parse(db, substance).diagnostics,
+        &substance_check(db, substance, domain).diagnostics,
+    ];
+    for style in trio.styles(db) {
+        diagnostics.push(&parse(db, *style).diagnostics);
+        diagnostics.push(style_check(db, *style, domain));
+        diagnostics.push(style_references(db, *style, substance, domain));
+    }
     diagnostics
+        .iter()
+        .flat_map(|list| list.iter())
+        .any(Diagnostic::is_error)
 }
 
 /// Every diagnostic of a trio: for each file in the order Domain,
@@ -169,6 +215,6 @@ pub fn trio_diagnostics(db: &dyn salsa::Database, trio: Trio) -> Vec<Diagnostic>
         diagnostics.extend_from_slice(style_check(db, *style, domain));
         diagnostics.extend_from_slice(style_references(db, *style, substance, domain));
     }
-    diagnostics.extend_from_slice(trio_elaboration(db, trio));
+    diagnostics.extend_from_slice(&trio_elaboration(db, trio).diagnostics);
     diagnostics
 }

@@ -193,18 +193,6 @@ fn layer_cycles(
     graph: &DependencyGraph,
     parent: &FxHashMap<usize, usize>,
 ) -> Vec<Diagnostic> {
-    let chain = |mut shape: usize| {
-        let mut chain = vec![shape];
-        while let Some(&up) = parent.get(&shape) {
-            if chain.contains(&up) {
-                break;
-            }
-            chain.push(up);
-            shape = up;
-        }
-        chain.reverse();
-        chain
-    };
     // Edges below → above, each with the statement that asked for it.
     let mut above: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     let mut statements: IndexMap<(usize, usize), (FileId, Span), FxBuildHasher> =
@@ -227,13 +215,8 @@ fn layer_cycles(
                 LayerOp::Above => (other, left),
                 LayerOp::Below => (left, other),
             };
-            let (low_chain, high_chain) = (chain(low), chain(high));
-            let differing = low_chain
-                .iter()
-                .zip(&high_chain)
-                .find(|(a, b)| a != b)
-                .map(|(a, b)| (*a, *b));
-            let Some((low, high)) = differing else {
+            let Some((low, high)) = lift_to_groups(low, high, |shape| parent.get(&shape).copied())
+            else {
                 continue;
             };
             above.entry(low).or_default().push(high);
@@ -256,4 +239,30 @@ fn layer_cycles(
         .with_label("part of the cycle")
         .with_hint("the cycle is broken and the shapes are drawn in an approximate order")
     })
+}
+
+/// The pair a layering order between `low` and `high` really orders: the
+/// first ancestors (by `parent`, the first Group listing a shape) where
+/// their chains from the root Group differ, so that ordering a Group
+/// member orders its whole Group. `None` when one contains the other.
+pub(crate) fn lift_to_groups(
+    low: usize,
+    high: usize,
+    parent: impl Fn(usize) -> Option<usize>,
+) -> Option<(usize, usize)> {
+    let chain = |shape: usize| {
+        let mut chain = vec![shape];
+        let mut current = shape;
+        while let Some(up) = parent(current) {
+            if chain.contains(&up) {
+                break;
+            }
+            chain.push(up);
+            current = up;
+        }
+        chain.reverse();
+        chain
+    };
+    let (low_chain, high_chain) = (chain(low), chain(high));
+    low_chain.into_iter().zip(high_chain).find(|(a, b)| a != b)
 }

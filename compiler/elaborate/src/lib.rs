@@ -8,7 +8,9 @@
 //! expression reads, reports reads of fields that nothing assigns, and
 //! reports cycles among assignments. Pass 3 ([`check_types`]) types every
 //! field in dependency order and reports ill-typed expressions, and
-//! [`check_layers`] checks Group membership and layering.
+//! [`check_layers`] checks Group membership and layering. Pass 4
+//! ([`evaluate`]) computes every value as expressions over the
+//! optimisation inputs and assembles the diagram.
 //!
 //! Expressions are kept as references into the Style syntax tree together
 //! with the run (block and match) they belong to, so that evaluation can
@@ -16,6 +18,7 @@
 
 mod canvas;
 mod dependencies;
+mod evaluate;
 mod execute;
 mod fields;
 mod layers;
@@ -25,6 +28,7 @@ mod types;
 
 pub use canvas::check_canvas;
 pub use dependencies::{DependencyGraph, Node, dependencies};
+pub use evaluate::evaluate;
 pub use execute::{StyleInput, translate};
 pub use fields::{Assigned, Field, FieldKey, FieldRef, Namespace, ShapeField, Translation};
 pub use layers::check_layers;

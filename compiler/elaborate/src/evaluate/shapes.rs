@@ -1,0 +1,140 @@
+//! Assembling a shape: explicit properties (cast to the property's type)
+//! over the sampled defaults, then passthrough SVG attributes (§5.6).
+
+use super::{Evaluator, Measured, Slot};
+use crate::dependencies::Node;
+use crate::fields::{FieldKey, ShapeField};
+use indexmap::IndexMap;
+use kite_diagnostics::Code;
+use kite_graph::{Node as GraphNode, Shape, ShapeId, Value};
+use kite_library::{PropertyType, ShapeKind, shape};
+
+impl Evaluator<'_, '_> {
+    pub(super) fn assemble(&mut self, field: usize, shape_field: &ShapeField) -> Option<ShapeId> {
+        let kind = shape(&shape_field.shape.name)?;
+        let mut defaults = self.defaults.remove(&field).unwrap_or_default();
+        let (key, _) = self.translation.fields.get_index(field).expect("a field");
+        let name = shape_name(key);
+        let mut properties: IndexMap<String, Value> = IndexMap::new();
+        let mut passthrough = Vec::new();
+        let mut failed = false;
+        for (position, (property, assigned)) in shape_field.properties.iter().enumerate() {
+            let Some(value) = self.property_value(Node::Property(field, position)) else {
+                failed = true;
+                continue;
+            };
+            self.file = self.translation.runs[assigned.run].file;
+            match kind.spec().property(property) {
+                Some(spec) => match cast(spec.ty, value) {
+                    Ok(value) => {
+                        properties.insert(property.clone(), value);
+                    }
+                    Err(value) => {
+                        self.error(
+                            Code::PropertyTypeMismatch,
+                            assigned.expr.span,
+                            format!(
+                                "`{property}` of a {} must be {}, not {}",
+                                kind.name(),
+                                spec.ty.describe(),
+                                value.describe()
+                            ),
+                            "wrong type for this property",
+                        );
+                        failed = true;
+                    }
+                },
+                None => match value {
+                    Value::Str(_) | Value::Float(_) => passthrough.push((property.clone(), value)),
+                    other => {
+                        self.error(
+                            Code::PropertyTypeMismatch,
+                            assigned.expr.span,
+                            format!(
+                                "`{property}` is not a property of a {}, so it is passed to the SVG as an attribute and must be a string or a number, not {}",
+                                kind.name(),
+                                other.describe()
+                            ),
+                            "not a string or number",
+                        );
+                        failed = true;
+                    }
+                },
+            }
+        }
+        if failed {
+            return None;
+        }
+        let mut all = IndexMap::with_capacity(defaults.len() + passthrough.len());
+        for spec in kind.spec().all_properties() {
+            let value = properties
+                .shift_remove(spec.name)
+                .or_else(|| defaults.shift_remove(spec.name))?;
+            all.insert(spec.name.to_string(), value);
+        }
+        all.insert("name".to_string(), Value::Str(name.clone()));
+        all.extend(passthrough);
+        let id = ShapeId(u32::try_from(self.shapes.len()).expect("fewer than 2^32 shapes"));
+        if matches!(kind, ShapeKind::Text | ShapeKind::Equation) {
+            let inputs = ["width", "height", "ascent", "descent"].map(|size| match all.get(size) {
+                Some(Value::Float(scalar)) => match self.graph.node(*scalar) {
+                    GraphNode::Input(input) => Some(input as usize),
+                    _ => None,
+                },
+                _ => None,
+            });
+            self.measured.push(Measured { shape: id, inputs });
+        }
+        self.shapes.push(Shape {
+            kind,
+            name,
+            properties: all,
+        });
+        self.shape_of_field.insert(field, id);
+        Some(id)
+    }
+
+    fn property_value(&self, node: Node) -> Option<Value> {
+        let index = self.dependencies.nodes.get_index_of(&node)?;
+        match &self.slots[index] {
+            Slot::Value(value) => Some(value.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// The shape's name: its field's canonical path, with Substance objects
+/// written plainly (`A.icon`), as in Penrose's output.
+fn shape_name(key: &FieldKey) -> String {
+    key.to_string().replace('`', "")
+}
+
+/// `value` as a property of type `ty`, with Penrose's implicit casts;
+/// `Err` gives the value back when it does not fit.
+fn cast(ty: PropertyType, value: Value) -> Result<Value, Value> {
+    match (ty, value) {
+        (PropertyType::Float, value @ Value::Float(_))
+        | (PropertyType::String, value @ Value::Str(_))
+        | (PropertyType::Bool, value @ Value::Bool(_))
+        | (PropertyType::Color, value @ Value::Color(_))
+        | (PropertyType::PathData, value @ Value::PathData(_))
+        | (PropertyType::ShapeList, value @ Value::ShapeList(_))
+        | (PropertyType::ClipData, value @ Value::ClipData(_)) => Ok(value),
+        (PropertyType::Vector, Value::Vector(numbers) | Value::List(numbers)) => {
+            Ok(Value::Vector(numbers))
+        }
+        (PropertyType::Vector, Value::Tuple(pair)) => Ok(Value::Vector(pair.to_vec())),
+        (
+            PropertyType::PointList,
+            Value::PointList(rows) | Value::Matrix(rows) | Value::ListOfLists(rows),
+        ) => Ok(Value::PointList(rows)),
+        // An empty `[]` is an empty point list.
+        (PropertyType::PointList, Value::List(numbers)) if numbers.is_empty() => {
+            Ok(Value::PointList(Vec::new()))
+        }
+        (PropertyType::ShapeList, Value::List(numbers)) if numbers.is_empty() => {
+            Ok(Value::ShapeList(Vec::new()))
+        }
+        (_, value) => Err(value),
+    }
+}

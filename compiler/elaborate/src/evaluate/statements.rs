@@ -1,0 +1,104 @@
+//! `ensure` and `encourage` become terms with evaluated arguments;
+//! layering statements become (below, above) pairs of shapes.
+
+use super::Evaluator;
+use super::expr::stage_set;
+use crate::fields::Assigned;
+use crate::scope::Bound;
+use kite_graph::{Term, Value};
+use kite_library::{FunctionKind, function};
+use kite_syntax::ast::{ComparisonOp, ExprKind, FunctionBody, LayerOp, Path};
+
+impl Evaluator<'_, '_> {
+    pub(super) fn statement(&mut self, assigned: &Assigned) {
+        let run = assigned.run;
+        match &assigned.expr.kind {
+            ExprKind::Constraint { body, stages } => {
+                self.term(FunctionKind::Constraint, body, stages.as_ref(), assigned);
+            }
+            ExprKind::Objective { body, stages } => {
+                self.term(FunctionKind::Objective, body, stages.as_ref(), assigned);
+            }
+            ExprKind::Layering { left, op, right } => {
+                let Some(left) = self.shape_at(left, run) else {
+                    return;
+                };
+                for other in right {
+                    let ExprKind::Path(path) = &other.kind else {
+                        continue;
+                    };
+                    let Some(other) = self.shape_at(path, run) else {
+                        continue;
+                    };
+                    let pair = match op {
+                        LayerOp::Above => (other, left),
+                        LayerOp::Below => (left, other),
+                    };
+                    self.layering.push(pair);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn shape_at(&mut self, path: &Path, run: usize) -> Option<kite_graph::ShapeId> {
+        match self.path(path, run)? {
+            Value::Shape(id) => Some(id),
+            _ => None,
+        }
+    }
+
+    fn term(
+        &mut self,
+        kind: FunctionKind,
+        body: &FunctionBody,
+        stages: Option<&kite_syntax::ast::StageSpec>,
+        assigned: &Assigned,
+    ) {
+        let run = assigned.run;
+        let (name, arguments): (&str, Vec<&kite_syntax::ast::Expr>) = match body {
+            FunctionBody::Call { name, args, .. } => (&name.name, args.iter().collect()),
+            FunctionBody::Comparison { op, lhs, rhs, .. } => {
+                let name = match op {
+                    ComparisonOp::Less => "lessThan",
+                    ComparisonOp::Greater => "greaterThan",
+                    ComparisonOp::Equal => "equal",
+                };
+                (name, vec![&**lhs, &**rhs])
+            }
+        };
+        let Some(spec) = function(kind, name) else {
+            return;
+        };
+        let mut args = Vec::with_capacity(spec.params.len());
+        for argument in arguments {
+            match self.expr(argument, run) {
+                Some(value) => args.push(value),
+                None => return,
+            }
+        }
+        for param in spec.params.iter().skip(args.len()) {
+            let Some(default) = param.default else {
+                return;
+            };
+            args.push(self.default_argument(default));
+        }
+        let objects = self.translation.runs[run]
+            .bindings
+            .iter()
+            .filter_map(|(_, bound)| match bound {
+                Bound::Value(value) => Some(kite_matching::identity(value)),
+                Bound::Collection(_) => None,
+            })
+            .collect();
+        self.terms.push(Term {
+            kind,
+            function: name.to_string(),
+            args,
+            stages: stage_set(stages),
+            file: self.file,
+            span: assigned.expr.span,
+            objects,
+        });
+    }
+}
