@@ -7,6 +7,8 @@ mod check_command;
 mod explain_command;
 mod output;
 mod parse_command;
+mod render_command;
+mod shapes_json;
 mod workspace;
 
 use clap::{Parser, Subcommand};
@@ -29,6 +31,8 @@ enum Command {
     Parse(parse_command::ParseArgs),
     /// Check a trio: report every syntax and type error of its files in one run.
     Check(check_command::CheckArgs),
+    /// Render a trio to SVG.
+    Render(render_command::RenderArgs),
     /// Explain a diagnostic code.
     Explain(explain_command::ExplainArgs),
 }
@@ -48,6 +52,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Parse(args) => parse_command::run(args),
         Command::Check(args) => check_command::run(args),
+        Command::Render(args) => render_command::run(args),
         Command::Explain(args) => explain_command::run(args),
     };
     result.unwrap_or_else(|error| {

@@ -1,9 +1,47 @@
 //! Reading programs from disk into the database: the CLI's only IO.
 
+use clap::Args;
 use kite_db::{Database, Trio, TrioManifest};
 use kite_syntax::Language;
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// The trio a command works on: a manifest, or the files themselves.
+#[derive(Args)]
+pub struct TrioArgs {
+    /// A `.trio.json` manifest naming the Domain, Substance and Style files.
+    #[arg(required_unless_present_all = ["domain", "substance", "style"], conflicts_with_all = ["domain", "substance", "style"])]
+    trio: Option<PathBuf>,
+    /// The Domain file (instead of a manifest).
+    #[arg(long, requires_all = ["substance", "style"])]
+    domain: Option<PathBuf>,
+    /// The Substance file (instead of a manifest).
+    #[arg(long, requires_all = ["domain", "style"])]
+    substance: Option<PathBuf>,
+    /// A Style file (instead of a manifest); repeat for several, applied in order.
+    #[arg(long, requires_all = ["domain", "substance"])]
+    style: Vec<PathBuf>,
+}
+
+impl TrioArgs {
+    /// The manifest given, or one made of the files given (with the empty
+    /// variation).
+    pub fn manifest(self) -> Result<TrioManifest, UsageError> {
+        match (self.trio, self.domain, self.substance) {
+            (Some(manifest), _, _) => read_manifest(&manifest),
+            (None, Some(domain), Some(substance)) => Ok(TrioManifest {
+                folder: PathBuf::from("."),
+                domain,
+                substance,
+                styles: self.style,
+                variation: String::new(),
+            }),
+            _ => Err(UsageError(
+                "give a .trio.json, or --domain, --substance and --style".into(),
+            )),
+        }
+    }
+}
 
 /// A problem with the command line or the files it names (exit code 2).
 #[derive(Debug)]

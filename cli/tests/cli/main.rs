@@ -4,3 +4,4 @@ mod check_command;
 mod common;
 mod explain_command;
 mod parse_command;
+mod render_command;
