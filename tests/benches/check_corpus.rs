@@ -11,9 +11,10 @@
 //! corpus. Run with `cargo bench -p kite-tests --bench check_corpus`.
 
 use kite_db::trio_diagnostics;
+use kite_tests::timing::{median, micros, summarize};
 use kite_tests::{corpus_dir, load_trio, trio_manifests};
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// Runs per trio and measurement; the median is reported.
 const RUNS: usize = 31;
@@ -59,30 +60,4 @@ fn main() {
     }
     summarize("full check", &mut full);
     summarize("re-check after a one-line Substance edit", &mut recheck);
-}
-
-fn median(runs: usize, mut measure: impl FnMut() -> Duration) -> Duration {
-    let mut times: Vec<Duration> = (0..runs).map(|_| measure()).collect();
-    times.sort();
-    times[runs / 2]
-}
-
-fn micros(duration: Duration) -> f64 {
-    duration.as_secs_f64() * 1e6
-}
-
-fn summarize(what: &str, times: &mut [(Duration, String)]) {
-    if times.is_empty() {
-        return;
-    }
-    times.sort();
-    let median = &times[times.len() / 2];
-    let max = &times[times.len() - 1];
-    println!(
-        "{what}: {} trios, median {:.0} µs, max {:.0} µs ({})",
-        times.len(),
-        micros(median.0),
-        micros(max.0),
-        max.1
-    );
 }

@@ -3,6 +3,7 @@
 //! the way the command line does.
 
 pub mod mutation;
+pub mod timing;
 mod trio_fixture;
 
 pub use trio_fixture::{TrioFixture, apply_fixes};
