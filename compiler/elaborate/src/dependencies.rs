@@ -133,7 +133,14 @@ impl Builder<'_, '_> {
                         self.graph
                             .resolved
                             .insert((assigned.run, address), resolved);
-                        nodes.push(resolved.0);
+                        // A default property exists before any field is
+                        // evaluated, so reading one waits for nothing (not
+                        // even its own shape, whose other properties may
+                        // read it).
+                        let default_property = matches!(resolved, (Node::Field(_), true));
+                        if !default_property {
+                            nodes.push(resolved.0);
+                        }
                     }
                 }
                 Read::NumberOf(collection) => {

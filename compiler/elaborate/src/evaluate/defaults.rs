@@ -4,7 +4,7 @@
 
 use super::Evaluator;
 use crate::dependencies::Node;
-use crate::fields::Field;
+use crate::fields::{Field, FieldKey};
 use indexmap::IndexMap;
 use kite_graph::{Color, Input, InputOrigin, Scalar, Stages, Value};
 use kite_library::{PropertyDefault, shape};
@@ -22,7 +22,7 @@ impl Evaluator<'_, '_> {
             };
             let (key, _) = translation.fields.get_index(field).expect("a field");
             let path = key.to_string();
-            let defaults: IndexMap<&'static str, Value> = kind
+            let mut defaults: IndexMap<&'static str, Value> = kind
                 .spec()
                 .all_properties()
                 .map(|property| {
@@ -30,6 +30,7 @@ impl Evaluator<'_, '_> {
                     (property.name, self.default_value(property.default, origin))
                 })
                 .collect();
+            defaults.insert("name", Value::Str(shape_name(key)));
             self.defaults.insert(field, defaults);
         }
     }
@@ -72,7 +73,7 @@ impl Evaluator<'_, '_> {
                 stages: Stages::Never,
                 origin: InputOrigin::Measured(origin),
             })),
-            // Set when the shape is assembled.
+            // Replaced by the shape's name.
             PropertyDefault::ShapePath => Value::Str(String::new()),
         }
     }
@@ -86,4 +87,10 @@ impl Evaluator<'_, '_> {
             origin: InputOrigin::Default(origin.to_string()),
         })
     }
+}
+
+/// A shape's name: its field's canonical path, with Substance objects
+/// written plainly (`A.icon`), as in Penrose's output.
+fn shape_name(key: &FieldKey) -> String {
+    key.to_string().replace('`', "")
 }

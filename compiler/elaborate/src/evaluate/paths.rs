@@ -49,13 +49,10 @@ impl Evaluator<'_, '_> {
         // Unresolved paths were reported by pass 2.
         let &(node, names_property) = self.dependencies.resolved.get(&(run, address))?;
         match node {
+            // A property the Style does not set: its default.
             Node::Field(field) if names_property => {
-                let shape = *self.shape_of_field.get(&field)?;
                 let property = path.members.last()?;
-                self.shapes[shape.index()]
-                    .properties
-                    .get(property.name.as_str())
-                    .cloned()
+                self.defaults.get(&field)?.get(property.name.as_str()).cloned()
             }
             _ => self.node_value(node, path),
         }

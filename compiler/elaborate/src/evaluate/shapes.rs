@@ -3,7 +3,7 @@
 
 use super::{Evaluator, Measured, Slot};
 use crate::dependencies::Node;
-use crate::fields::{FieldKey, ShapeField};
+use crate::fields::ShapeField;
 use indexmap::IndexMap;
 use kite_diagnostics::Code;
 use kite_graph::{Node as GraphNode, Shape, ShapeId, Value};
@@ -12,9 +12,6 @@ use kite_library::{PropertyType, ShapeKind, shape};
 impl Evaluator<'_, '_> {
     pub(super) fn assemble(&mut self, field: usize, shape_field: &ShapeField) -> Option<ShapeId> {
         let kind = shape(&shape_field.shape.name)?;
-        let mut defaults = self.defaults.remove(&field).unwrap_or_default();
-        let (key, _) = self.translation.fields.get_index(field).expect("a field");
-        let name = shape_name(key);
         let mut properties: IndexMap<String, Value> = IndexMap::new();
         let mut passthrough = Vec::new();
         let mut failed = false;
@@ -65,13 +62,20 @@ impl Evaluator<'_, '_> {
         if failed {
             return None;
         }
+        let defaults = self.defaults.get(&field)?;
         let mut all = IndexMap::with_capacity(defaults.len() + passthrough.len());
         for spec in kind.spec().all_properties() {
-            let value = properties
-                .shift_remove(spec.name)
-                .or_else(|| defaults.shift_remove(spec.name))?;
+            let value = match properties.shift_remove(spec.name) {
+                Some(value) => value,
+                None => defaults.get(spec.name)?.clone(),
+            };
             all.insert(spec.name.to_string(), value);
         }
+        // Every shape is named by its path, whatever the Style says.
+        let name = match defaults.get("name") {
+            Some(Value::Str(name)) => name.clone(),
+            _ => String::new(),
+        };
         all.insert("name".to_string(), Value::Str(name.clone()));
         all.extend(passthrough);
         let id = ShapeId(u32::try_from(self.shapes.len()).expect("fewer than 2^32 shapes"));
@@ -101,12 +105,6 @@ impl Evaluator<'_, '_> {
             _ => None,
         }
     }
-}
-
-/// The shape's name: its field's canonical path, with Substance objects
-/// written plainly (`A.icon`), as in Penrose's output.
-fn shape_name(key: &FieldKey) -> String {
-    key.to_string().replace('`', "")
 }
 
 /// `value` as a property of type `ty`, with Penrose's implicit casts;
