@@ -1,9 +1,10 @@
 //! Property tests: whatever the edit to one file of a real trio, checking
 //! the trio returns diagnostics whose spans (primary, secondary and fixes)
-//! lie inside their files, and rendering them works. It never panics or
-//! hangs.
+//! lie inside their files, and rendering them works; when the edited trio
+//! still elaborates, its SVG is well-formed. It never panics or hangs.
 
-use kite_db::{Database, Trio};
+use kite_db::{Database, Trio, trio_diagnostics, trio_elaboration};
+use kite_render::{Resources, render_svg};
 use kite_syntax::Language;
 use kite_tests::mutation::{apply, check_diagnostic_spans, edit, runner};
 use kite_tests::{TrioFixture, corpus_dir, fixtures_dir, load_trio, read, trio_manifests};
@@ -41,6 +42,15 @@ fn texts(db: &Database, trio: Trio) -> [String; 3] {
     ]
 }
 
+/// Images are not what these tests are about.
+struct NoImages;
+
+impl Resources for NoImages {
+    fn image(&self, _href: &str) -> Option<String> {
+        None
+    }
+}
+
 const LANGUAGES: [Language; 3] = [Language::Domain, Language::Substance, Language::Style];
 
 #[test]
@@ -63,8 +73,14 @@ fn edited_trios_never_break_the_checker() {
                 sections: texts,
                 add_canvas: false,
             };
-            let (db, diagnostics) = fixture.check();
-            check_diagnostic_spans(&diagnostics, &db.sources())
+            let (db, trio) = fixture.load();
+            let diagnostics = trio_diagnostics(&db, trio);
+            check_diagnostic_spans(diagnostics, &db.sources())?;
+            if let Some(diagram) = &trio_elaboration(&db, trio).diagram {
+                let svg = render_svg(diagram, diagram.graph.initial_values(), &NoImages);
+                prop_assert!(roxmltree::Document::parse(&svg).is_ok(), "malformed SVG");
+            }
+            Ok(())
         })
         .unwrap();
 }

@@ -52,7 +52,10 @@ impl Evaluator<'_, '_> {
             // A property the Style does not set: its default.
             Node::Field(field) if names_property => {
                 let property = path.members.last()?;
-                self.defaults.get(&field)?.get(property.name.as_str()).cloned()
+                self.defaults
+                    .get(&field)?
+                    .get(property.name.as_str())
+                    .cloned()
             }
             _ => self.node_value(node, path),
         }
