@@ -7,9 +7,11 @@
 mod diagram;
 mod graph;
 mod ops;
+mod tape;
 mod value;
 
 pub use diagram::{Canvas, Diagram, Shape, ShapeId, Term};
 pub use graph::{ExprGraph, Input, InputOrigin, Node, Scalar, Stages};
 pub use ops::{BinaryOp, UnaryOp};
+pub use tape::{Tape, Workspace};
 pub use value::{Color, PathCmd, PathCommand, PathPiece, Value};
