@@ -6,6 +6,7 @@
 use crate::error::FunctionError;
 use crate::expr::{Builder, Num, V2};
 use crate::geometry::Scene;
+use crate::geometry::bbox::Corners;
 use kite_graph::{Color, PathCmd, Shape, Value};
 use kite_library::{FunctionSpec, ShapeSet, ValueType};
 
@@ -59,6 +60,14 @@ impl<'a, 'b> Args<'a, 'b> {
             Value::Float(scalar) => Ok(self.builder().wrap(*scalar)),
             _ => Err(self.wrong(index, "a number")),
         }
+    }
+
+    /// The first `N` arguments, all numbers.
+    pub fn reals<const N: usize>(&self) -> Result<[Num<'b>; N], FunctionError> {
+        let numbers = (0..N)
+            .map(|index| self.real(index))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(numbers.try_into().expect("N numbers"))
     }
 
     /// A number that must be fixed before layout (not depend on a `?` or a
@@ -168,6 +177,12 @@ impl<'a, 'b> Args<'a, 'b> {
             ));
         }
         Ok(points)
+    }
+
+    /// A rectangle given as its four corners `[TR, TL, BL, BR]`.
+    pub fn corners(&self, index: usize) -> Result<Corners<'b>, FunctionError> {
+        let points: [V2<'b>; 4] = self.points_of(index, 4)?.try_into().expect("four points");
+        Ok(Corners::from_array(points))
     }
 
     pub fn string(&self, index: usize) -> Result<&'a str, FunctionError> {

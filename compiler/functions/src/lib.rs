@@ -5,17 +5,22 @@
 //! diagram's [`ExprGraph`]: every result is built from graph nodes, so the
 //! optimizer can differentiate through it. Functions that draw random
 //! numbers draw from the [`SeedRandom`] stream in Penrose's order and
-//! return constants. [`geometry`] holds the shape queries (bounding boxes,
-//! signed distances, shape–shape distance) that constraints reuse, and
-//! [`expr`] the small expression language they are written in.
+//! return constants. [`constraint`] and [`objective`] build the terms of
+//! `ensure` and `encourage` the same way. [`geometry`] holds the shape
+//! queries (bounding boxes, signed distances, shape–shape distance) they
+//! share, and [`expr`] the small expression language they are written in.
 
 mod args;
+mod constraints;
 mod error;
 pub mod expr;
 mod functions;
 pub mod geometry;
+mod objectives;
 mod path_builder;
 mod random;
+#[cfg(test)]
+mod term_harness;
 mod values;
 
 pub use error::{FunctionError, FunctionWarning};
@@ -24,8 +29,8 @@ pub use random::SeedRandom;
 use args::Args;
 use expr::Builder;
 use geometry::Scene;
-use kite_graph::{ExprGraph, Shape, Value};
-use kite_library::FunctionKind;
+use kite_graph::{ExprGraph, Scalar, Shape, Value};
+use kite_library::{FunctionKind, FunctionSpec};
 
 /// What a library call reads and writes besides its arguments.
 pub struct Context<'a> {
@@ -55,8 +60,39 @@ impl<'a> Context<'a> {
 /// Calls the computation function `name` with `args`, already completed
 /// with the parameters' defaults (one value per parameter).
 pub fn call(name: &str, args: &[Value], cx: &mut Context) -> Result<Value, FunctionError> {
-    let spec = kite_library::function(FunctionKind::Computation, name)
-        .ok_or_else(|| FunctionError::new(format!("there is no function `{name}`")))?;
+    let spec = library_spec(FunctionKind::Computation, name, args)?;
+    with_args(spec, args, cx, |args, rng, warnings| {
+        functions::dispatch(name, args, rng, warnings)
+    })
+}
+
+/// The value `g` of the constraint `name` (satisfied when `g ≤ 0`), with
+/// `args` already completed with the parameters' defaults.
+pub fn constraint(name: &str, args: &[Value], cx: &mut Context) -> Result<Scalar, FunctionError> {
+    let spec = library_spec(FunctionKind::Constraint, name, args)?;
+    with_args(spec, args, cx, |args, _, warnings| {
+        constraints::dispatch(name, args, warnings).map(|g| g.scalar())
+    })
+}
+
+/// The energy of the objective `name` (minimised), with `args` already
+/// completed with the parameters' defaults.
+pub fn objective(name: &str, args: &[Value], cx: &mut Context) -> Result<Scalar, FunctionError> {
+    let spec = library_spec(FunctionKind::Objective, name, args)?;
+    with_args(spec, args, cx, |args, _, _| {
+        objectives::dispatch(name, args).map(|energy| energy.scalar())
+    })
+}
+
+/// The library entry `name` of `kind`, if `args` has one value per
+/// parameter.
+fn library_spec(
+    kind: FunctionKind,
+    name: &str,
+    args: &[Value],
+) -> Result<&'static FunctionSpec, FunctionError> {
+    let spec = kite_library::function(kind, name)
+        .ok_or_else(|| FunctionError::new(format!("there is no {} `{name}`", kind.noun())))?;
     if args.len() != spec.params.len() {
         return Err(FunctionError::new(format!(
             "`{name}` takes {} arguments, not {}",
@@ -64,6 +100,17 @@ pub fn call(name: &str, args: &[Value], cx: &mut Context) -> Result<Value, Funct
             args.len()
         )));
     }
+    Ok(spec)
+}
+
+/// Runs `build` on `values` read as the arguments of `spec`, over the
+/// context's graph.
+fn with_args<R>(
+    spec: &'static FunctionSpec,
+    values: &[Value],
+    cx: &mut Context,
+    build: impl FnOnce(&Args, &mut SeedRandom, &mut Vec<FunctionWarning>) -> Result<R, FunctionError>,
+) -> Result<R, FunctionError> {
     let Context {
         graph,
         shapes,
@@ -73,9 +120,9 @@ pub fn call(name: &str, args: &[Value], cx: &mut Context) -> Result<Value, Funct
     Builder::with(graph, |builder| {
         let args = Args {
             spec,
-            values: args,
+            values,
             scene: Scene { builder, shapes },
         };
-        functions::dispatch(name, &args, rng, warnings)
+        build(&args, rng, warnings)
     })
 }

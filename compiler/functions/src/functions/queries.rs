@@ -5,7 +5,7 @@ use super::Answer;
 use crate::args::Args;
 use crate::error::{FunctionError, FunctionWarning};
 use crate::expr::{Num, V2};
-use crate::geometry::bbox::{Corners, rect_corners};
+use crate::geometry::bbox::rect_corners;
 use crate::geometry::minkowski::rect_line_dist;
 use crate::geometry::{bbox, properties, shape_distance, signed_distance as sd};
 use crate::values::{float, point_list};
@@ -26,7 +26,7 @@ pub fn call(name: &str, args: &Args, warnings: &mut Vec<FunctionWarning>) -> Ans
             let shape = a.shape(0)?;
             sd::signed_distance(shape, a.point(1)?, a.scene).map_err(|e| e.in_argument(0))
         }),
-        "signedDistanceRect" => with(args, |a| Ok(sd::rect(rect(a, 0)?, a.point(1)?))),
+        "signedDistanceRect" => with(args, |a| Ok(sd::rect(a.corners(0)?, a.point(1)?))),
         "signedDistanceCircle" => with(args, |a| {
             Ok(sd::circle(a.point(0)?, a.real(1)?, a.point(2)?))
         }),
@@ -66,11 +66,11 @@ pub fn call(name: &str, args: &Args, warnings: &mut Vec<FunctionWarning>) -> Ans
             ))
         }),
         "shapeDistanceRects" => with(args, |a| {
-            Ok(shape_distance::rects(rect(a, 0)?, rect(a, 1)?))
+            Ok(shape_distance::rects(a.corners(0)?, a.corners(1)?))
         }),
         "shapeDistanceRectLine" => with(args, |a| {
             Ok(shape_distance::rect_line(
-                rect(a, 0)?,
+                a.corners(0)?,
                 a.point(1)?,
                 a.point(2)?,
             ))
@@ -78,7 +78,7 @@ pub fn call(name: &str, args: &Args, warnings: &mut Vec<FunctionWarning>) -> Ans
         "shapeDistanceRectlikePolyline" => with(args, |a| {
             Ok(shape_distance::rect_like_polyline(
                 a.builder(),
-                rect(a, 0)?,
+                a.corners(0)?,
                 &a.points(1)?,
             ))
         }),
@@ -87,7 +87,7 @@ pub fn call(name: &str, args: &Args, warnings: &mut Vec<FunctionWarning>) -> Ans
         }),
         "shapeDistanceRectCircle" => with(args, |a| {
             Ok(shape_distance::rect_circle(
-                rect(a, 0)?,
+                a.corners(0)?,
                 a.point(1)?,
                 a.real(2)?,
             ))
@@ -127,12 +127,6 @@ fn with<'a, 'b>(
 /// The endpoints of the Line argument `index`.
 fn line<'b>(args: &Args<'_, 'b>, index: usize) -> Result<[V2<'b>; 2], FunctionError> {
     properties::endpoints(args.shape(index)?, args.builder()).map_err(|e| e.in_argument(index))
-}
-
-/// A rectangle given as its four corners `[TR, TL, BL, BR]`.
-pub fn rect<'b>(args: &Args<'_, 'b>, index: usize) -> Result<Corners<'b>, FunctionError> {
-    let points: [V2<'b>; 4] = args.points_of(index, 4)?.try_into().expect("four points");
-    Ok(Corners::from_array(points))
 }
 
 /// The rotated corners `[TR, TL, BL, BR]` of a rect-like shape.

@@ -3,7 +3,6 @@
 //! silhouette points (`closestSilhouette*`).
 
 use super::Answer;
-use super::queries::rect;
 use crate::args::Args;
 use crate::error::FunctionError;
 use crate::expr::{Num, V2};
@@ -50,7 +49,7 @@ fn target<'b>(
                 3,
             ),
             "Line" => (Target::Line(args.point(0)?, args.point(1)?), 2),
-            "Rect" => (Target::Rect(rect(args, 0)?), 1),
+            "Rect" => (Target::Rect(args.corners(0)?), 1),
             "Poly" => (Target::Poly(args.points(0)?, args.boolean(1)?), 2),
             "Polyline" => (Target::Polyline(args.points(0)?), 1),
             "Polygon" => (Target::Polygon(args.points(0)?), 1),

@@ -170,6 +170,17 @@ pub fn convex_polygon_minkowski_sdf<'b>(p1: &[V2<'b>], p2: &[V2<'b>], padding: N
     one_sided_sdf(p1, p2, padding).max(one_sided_sdf(p2, p1, padding))
 }
 
+/// The largest half-plane distance at `point` over the sides of a convex
+/// polygon, plus `padding`: at most 0 exactly when `point` lies inside the
+/// polygon shrunk by `padding` (`−∞` for a polygon without vertices).
+pub fn contains_convex_polygon_point<'b>(
+    polygon: &[V2<'b>],
+    point: V2<'b>,
+    padding: Num<'b>,
+) -> Num<'b> {
+    one_sided_sdf(polygon, &[-point], padding)
+}
+
 /// The overlap measure of two simple polygons over their convex parts:
 /// the largest over `p1`'s parts of the smallest over `p2`'s parts.
 pub fn overlapping_polygon_points<'b>(

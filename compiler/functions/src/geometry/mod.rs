@@ -4,6 +4,7 @@
 //! expression, so gradients flow through it.
 
 pub mod bbox;
+pub mod center;
 pub mod closest;
 pub mod convex_partition;
 pub mod curves;
@@ -19,6 +20,7 @@ use crate::expr::Builder;
 use kite_graph::{Shape, ShapeId};
 
 pub use bbox::{BBox, bbox};
+pub use center::shape_center;
 pub use shape_distance::{ShapeDistance, shape_distance};
 
 /// What geometry reads: the builder of the graph and the diagram's shapes

@@ -1,0 +1,36 @@
+//! The objectives of `encourage` (spec §7.4), one module per family. Each
+//! returns the graph number the layout minimises; each family's `call`
+//! answers the names it implements and `None` for the others.
+
+mod labels;
+mod placement;
+mod polygons;
+mod scalars;
+mod vectors;
+
+use crate::args::Args;
+use crate::error::FunctionError;
+use crate::expr::Num;
+
+/// The result of a family's `call`: `None` when the name is not its own.
+type Answer<'b> = Option<Result<Num<'b>, FunctionError>>;
+
+/// Penrose's `EPS_DENOM`: added to squared distances before dividing by
+/// them.
+const EPS_DENOM: f64 = 1e-5;
+
+pub fn dispatch<'b>(name: &str, args: &Args<'_, 'b>) -> Result<Num<'b>, FunctionError> {
+    scalars::call(name, args)
+        .or_else(|| vectors::call(name, args))
+        .or_else(|| placement::call(name, args))
+        .or_else(|| labels::call(name, args))
+        .or_else(|| polygons::call(name, args))
+        .unwrap_or_else(|| {
+            Err(FunctionError::new(format!(
+                "the objective `{name}` is not implemented"
+            )))
+        })
+}
+
+#[cfg(test)]
+mod tests;
