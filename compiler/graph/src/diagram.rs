@@ -92,8 +92,11 @@ pub struct Diagram {
     pub canvas: Canvas,
     /// The variation string the inputs were sampled with.
     pub variation: String,
-    /// Every `ensure` and `encourage`, in the order the Style runs them.
+    /// Every `ensure` and `encourage`, in the order the Style runs them,
+    /// then the `onCanvas` constraints of shapes kept on the canvas.
     pub terms: Vec<Term>,
+    /// The layout stages in order (empty without a `layout` statement).
+    pub stages: Vec<String>,
 }
 
 /// One `ensure` (a constraint) or `encourage` (an objective) of one run
@@ -104,6 +107,9 @@ pub struct Term {
     pub kind: FunctionKind,
     pub function: String,
     pub args: Vec<Value>,
+    /// The constraint's `g` (satisfied when `g ≤ 0`) or the objective's
+    /// energy.
+    pub value: Scalar,
     pub stages: Stages,
     /// The Style file and span of the statement.
     pub file: FileId,
