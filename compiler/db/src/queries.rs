@@ -163,8 +163,18 @@ pub fn trio_elaboration(db: &dyn salsa::Database, trio: Trio) -> Elaboration {
     diagnostics.extend(kite_elaborate::check_layers(&translation, &graph));
     let mut diagram = None;
     if !diagnostics.iter().any(Diagnostic::is_error) && !trio_checks_fail(db, trio) {
+        let stages = styles
+            .iter()
+            .flat_map(|style| &style.program.items)
+            .filter_map(|item| match item {
+                StyleItem::Layout { stages, .. } => Some(stages),
+                StyleItem::Block { .. } => None,
+            })
+            .flatten()
+            .map(|stage| stage.name.clone())
+            .collect();
         let (evaluated, evaluation_diagnostics) =
-            kite_elaborate::evaluate(&translation, &graph, trio.variation(db));
+            kite_elaborate::evaluate(&translation, &graph, trio.variation(db), stages);
         if !evaluation_diagnostics.iter().any(Diagnostic::is_error) {
             diagram = Some(evaluated);
         }

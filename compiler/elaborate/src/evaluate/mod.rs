@@ -37,6 +37,7 @@ pub fn evaluate(
     translation: &Translation,
     dependencies: &DependencyGraph,
     variation: &str,
+    stages: Vec<String>,
 ) -> (Diagram, Vec<Diagnostic>) {
     let canvas = canvas_size(translation);
     let mut evaluator = Evaluator {
@@ -48,6 +49,7 @@ pub fn evaluate(
         slots: vec![Slot::Pending; dependencies.nodes.len()],
         defaults: FxHashMap::default(),
         shapes: Vec::new(),
+        shape_sources: Vec::new(),
         shape_of_field: FxHashMap::default(),
         terms: Vec::new(),
         layering: Vec::new(),
@@ -65,6 +67,7 @@ pub fn evaluate(
             evaluator.slots[index] = slot;
         }
     }
+    evaluator.canvas_terms();
     let measurements = measure::provisional_sizes(&evaluator.shapes, &evaluator.measured);
     evaluator.graph.set_initial_values(&measurements);
     let order = draw_order::draw_order(&evaluator.shapes, &evaluator.layering);
@@ -77,6 +80,7 @@ pub fn evaluate(
         canvas,
         variation: variation.to_string(),
         terms: evaluator.terms,
+        stages,
     };
     (diagram, diagnostics)
 }
@@ -133,6 +137,8 @@ struct Evaluator<'t, 'p> {
     /// The default property set of each shape field, by field index.
     defaults: FxHashMap<usize, IndexMap<&'static str, Value>>,
     shapes: Vec<Shape>,
+    /// Where each shape is assigned: file, statement and run.
+    shape_sources: Vec<(FileId, Span, usize)>,
     shape_of_field: FxHashMap<usize, ShapeId>,
     terms: Vec<Term>,
     /// Pairs (below, above) from the layering statements.

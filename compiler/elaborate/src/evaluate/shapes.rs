@@ -94,6 +94,9 @@ impl Evaluator<'_, '_> {
             name,
             properties: all,
         });
+        let file = self.translation.runs[shape_field.run].file;
+        self.shape_sources
+            .push((file, shape_field.statement, shape_field.run));
         self.shape_of_field.insert(field, id);
         Some(id)
     }

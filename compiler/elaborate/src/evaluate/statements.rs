@@ -5,6 +5,7 @@ use super::Evaluator;
 use super::expr::stage_set;
 use crate::fields::Assigned;
 use crate::scope::Bound;
+use kite_functions::{Context, constraint, objective};
 use kite_graph::{Term, Value};
 use kite_library::{FunctionKind, function};
 use kite_syntax::ast::{ComparisonOp, ExprKind, FunctionBody, LayerOp, Path};
@@ -83,22 +84,98 @@ impl Evaluator<'_, '_> {
             };
             args.push(self.default_argument(default));
         }
-        let objects = self.translation.runs[run]
+        let objects = self.run_objects(run);
+        let span = assigned.expr.span;
+        let Some(value) = self.term_value(kind, name, &args, span) else {
+            return;
+        };
+        self.terms.push(Term {
+            kind,
+            function: name.to_string(),
+            args,
+            value,
+            stages: stage_set(stages),
+            file: self.file,
+            span,
+            objects,
+        });
+    }
+
+    /// The Substance objects a run's variables stand for.
+    pub(super) fn run_objects(&self, run: usize) -> Vec<String> {
+        self.translation.runs[run]
             .bindings
             .iter()
             .filter_map(|(_, bound)| match bound {
                 Bound::Value(value) => Some(kite_matching::identity(value)),
                 Bound::Collection(_) => None,
             })
-            .collect();
-        self.terms.push(Term {
-            kind,
-            function: name.to_string(),
-            args,
-            stages: stage_set(stages),
-            file: self.file,
-            span: assigned.expr.span,
-            objects,
-        });
+            .collect()
+    }
+
+    /// Builds a constraint's `g` or an objective's energy, reporting a
+    /// failure at `span`.
+    fn term_value(
+        &mut self,
+        kind: FunctionKind,
+        name: &str,
+        args: &[Value],
+        span: kite_diagnostics::Span,
+    ) -> Option<kite_graph::Scalar> {
+        let mut context = Context::new(&mut self.graph, &self.shapes, &mut self.rng);
+        let result = match kind {
+            FunctionKind::Constraint => constraint(name, args, &mut context),
+            _ => objective(name, args, &mut context),
+        };
+        for warning in std::mem::take(&mut context.warnings) {
+            self.warn_approximation(&warning, span);
+        }
+        match result {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.error(
+                    kite_diagnostics::Code::FunctionFailed,
+                    span,
+                    format!("`{name}` failed: {}", error.message),
+                    "while building this term",
+                );
+                None
+            }
+        }
+    }
+
+    /// `onCanvas` for every shape whose `ensureOnCanvas` is true, active in
+    /// every stage (§7.3).
+    pub(super) fn canvas_terms(&mut self) {
+        for index in 0..self.shapes.len() {
+            if self.shapes[index].bool("ensureOnCanvas") != Some(true) {
+                continue;
+            }
+            let Some(&(file, span, run)) = self.shape_sources.get(index) else {
+                continue;
+            };
+            self.file = file;
+            let id = kite_graph::ShapeId(u32::try_from(index).expect("fewer than 2^32 shapes"));
+            let args = vec![
+                Value::Shape(id),
+                Value::Float(self.graph.constant(self.canvas.width)),
+                Value::Float(self.graph.constant(self.canvas.height)),
+            ];
+            let Some(value) = self.term_value(FunctionKind::Constraint, "onCanvas", &args, span)
+            else {
+                continue;
+            };
+            let objects = self.run_objects(run);
+            self.terms.push(Term {
+                kind: FunctionKind::Constraint,
+                function: "onCanvas".to_string(),
+                args,
+                value,
+                stages: kite_graph::Stages::All,
+                file,
+                span,
+                objects,
+            });
+        }
     }
 }

@@ -82,6 +82,7 @@ impl DiagramBuilder {
             canvas: Canvas { width, height },
             variation: "test".to_string(),
             terms: Vec::new(),
+            stages: Vec::new(),
         }
     }
 
