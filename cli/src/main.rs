@@ -8,6 +8,7 @@ mod explain_command;
 mod output;
 mod parse_command;
 mod render_command;
+mod report;
 mod shapes_json;
 mod workspace;
 

@@ -1,0 +1,128 @@
+//! Benchmark: the whole pipeline on every corpus trio, in-process —
+//! compile (parse, check, match, elaborate), optimise and write the SVG —
+//! next to Penrose's own timings from `penrose-reference.jsonl`.
+//!
+//! One JSON line per trio with each phase's time, the layout's status and
+//! steps, the median energy-and-gradient evaluation time and the
+//! reference's total; then medians, the 90th percentile, the median
+//! speed-up over the reference and the five slowest trios. Run with
+//! `cargo bench -p kite-tests --bench layout_corpus`.
+
+use kite_db::{trio_diagnostics, trio_elaboration};
+use kite_layout::{Options, Problem, solve};
+use kite_render::render_svg;
+use kite_tests::timing::{median, micros, summarize};
+use kite_tests::{corpus_dir, load_trio, read_manifest, trio_manifests};
+use kite_world::TrioImages;
+use std::collections::BTreeMap;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+/// Energy-and-gradient evaluations timed per trio.
+const EVALUATIONS: usize = 101;
+
+fn main() {
+    let Some(corpus) = corpus_dir() else { return };
+    let reference = reference_totals(&corpus);
+    let mut totals = Vec::new();
+    let mut evaluations = Vec::new();
+    let mut speedups = Vec::new();
+    let mut slowest = Vec::new();
+    for manifest in trio_manifests(&corpus) {
+        let id = manifest
+            .strip_prefix(&corpus)
+            .unwrap_or(&manifest)
+            .display()
+            .to_string()
+            .trim_end_matches(".trio.json")
+            .to_string();
+        let (db, trio) = load_trio(&manifest, &corpus);
+        let start = Instant::now();
+        trio_diagnostics(&db, trio);
+        let Some(diagram) = trio_elaboration(&db, trio).diagram.clone() else {
+            continue;
+        };
+        let compile = start.elapsed();
+        let start = Instant::now();
+        let problem = Problem::new(&diagram);
+        let solution = solve(&problem, &Options::default());
+        let values = diagram.graph.evaluate(&solution.inputs);
+        let optimize = start.elapsed();
+        let start = Instant::now();
+        let images = TrioImages::new(&read_manifest(&manifest));
+        black_box(render_svg(&diagram, &values, &images));
+        let svg = start.elapsed();
+        let total = compile + optimize + svg;
+
+        let mut evaluator = problem.evaluator();
+        let mask = problem.mask(&problem.stages[0]);
+        let mut gradient = vec![0.0; problem.input_count()];
+        let evaluation = median(EVALUATIONS, || {
+            let start = Instant::now();
+            black_box(evaluator.energy(&problem.initial, 1e3, &mask, &mut gradient));
+            start.elapsed()
+        });
+
+        let penrose_ms = reference.get(&id).copied();
+        println!(
+            "{{\"trio\": {id:?}, \"compile_ms\": {:.3}, \"optimize_ms\": {:.3}, \"svg_ms\": {:.3}, \"total_ms\": {:.3}, \"status\": {:?}, \"steps\": {}, \"inputs\": {}, \"terms\": {}, \"tape\": {}, \"energy_eval_us\": {:.2}, \"penrose_total_ms\": {}}}",
+            millis(compile),
+            millis(optimize),
+            millis(svg),
+            millis(total),
+            solution.status.as_str(),
+            solution.steps,
+            problem.input_count(),
+            problem.term_count(),
+            problem.tape_len(),
+            micros(evaluation),
+            penrose_ms.map_or("null".to_string(), |ms| format!("{ms:.1}")),
+        );
+        if let Some(penrose_ms) = penrose_ms {
+            speedups.push(penrose_ms / millis(total));
+        }
+        slowest.push((
+            total,
+            format!(
+                "{id} ({} steps, {} inputs, {} terms)",
+                solution.steps,
+                problem.input_count(),
+                problem.term_count()
+            ),
+        ));
+        totals.push((total, id.clone()));
+        evaluations.push((evaluation, id));
+    }
+    summarize("end to end (compile, optimise, SVG)", &mut totals);
+    summarize("energy and gradient evaluation", &mut evaluations);
+    speedups.sort_by(f64::total_cmp);
+    if !speedups.is_empty() {
+        println!(
+            "speed-up over Penrose's reference total: median {:.0}x over {} trios",
+            speedups[speedups.len() / 2],
+            speedups.len()
+        );
+    }
+    slowest.sort();
+    for (time, what) in slowest.iter().rev().take(5) {
+        println!("slow: {:.0} ms {what}", millis(*time));
+    }
+}
+
+fn millis(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1e3
+}
+
+/// Penrose's total time per trio id, in milliseconds.
+fn reference_totals(corpus: &std::path::Path) -> BTreeMap<String, f64> {
+    let text = std::fs::read_to_string(corpus.join("penrose-reference.jsonl")).unwrap_or_default();
+    text.lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|entry| {
+            Some((
+                entry["id"].as_str()?.to_string(),
+                entry["total_ms"].as_f64()?,
+            ))
+        })
+        .collect()
+}
