@@ -192,6 +192,7 @@ pub fn edge_chain_fixture(length: usize) -> TrioFixture {
         name: "chain".to_string(),
         expected: Vec::new(),
         add_canvas: true,
+        layout: None,
         sections: [
             "type Node\npredicate Edge(Node a, Node b)\n".to_string(),
             substance,

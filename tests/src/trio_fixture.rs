@@ -14,6 +14,9 @@
 //!
 //! `-- file:` lines start the sections; line numbers in expectations count
 //! from the first line of their section. A missing section is empty.
+//! Layout fixtures also say what laying them out must give, with
+//! `-- layout: converged`, `-- layout: stopped` (a status, no hang) or
+//! `-- layout: nan@style:LINE` (the term to blame).
 //!
 //! Every Style program needs a canvas. A fixture whose Style section has no
 //! `canvas {` block gets a second Style file, `canvas.style`, declaring an
@@ -38,12 +41,16 @@ pub struct TrioFixture {
     pub sections: [String; 3],
     /// Whether to add `canvas.style` when the Style declares no canvas.
     pub add_canvas: bool,
+    /// What laying the trio out must give (`-- layout: converged`,
+    /// `stopped` or `nan@style:LINE`), for layout fixtures.
+    pub layout: Option<String>,
 }
 
 impl TrioFixture {
     pub fn parse(name: &str, text: &str) -> TrioFixture {
         let mut expected = Vec::new();
         let mut add_canvas = true;
+        let mut layout = None;
         let mut sections: [String; 3] = Default::default();
         let mut current: Option<usize> = None;
         for line in text.split_inclusive('\n') {
@@ -58,6 +65,8 @@ impl TrioFixture {
                 expected.extend(codes.split_whitespace().map(str::to_owned));
             } else if trimmed == "-- no-canvas" {
                 add_canvas = false;
+            } else if let Some(expected) = trimmed.strip_prefix("-- layout:") {
+                layout = Some(expected.trim().to_string());
             }
         }
         TrioFixture {
@@ -65,6 +74,7 @@ impl TrioFixture {
             expected,
             sections,
             add_canvas,
+            layout,
         }
     }
 
@@ -125,6 +135,7 @@ impl TrioFixture {
             sections: [0, 1, 2]
                 .map(|index| apply_fixes(&self.sections[index], FileId(index as u32), diagnostics)),
             add_canvas: self.add_canvas,
+            layout: None,
         }
     }
 }

@@ -72,6 +72,7 @@ fn edited_trios_never_break_the_checker() {
                 expected: Vec::new(),
                 sections: texts,
                 add_canvas: false,
+                layout: None,
             };
             let (db, trio) = fixture.load();
             let diagnostics = trio_diagnostics(&db, trio);

@@ -98,3 +98,64 @@ fn a_dash_writes_the_svg_to_standard_output() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stdout(&output).starts_with("<svg"));
 }
+
+#[test]
+fn the_report_gives_status_residuals_locations_and_timings() {
+    let report_path = output_path("report").with_extension("json");
+    let (output, _) = render(
+        EXAMPLE,
+        "report-svg",
+        &["--report", report_path.to_str().unwrap()],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report_path).unwrap()).unwrap();
+    let _ = std::fs::remove_file(&report_path);
+    assert_eq!(report["status"], "converged");
+    assert!(report["steps"].as_u64().unwrap() > 0);
+    assert!(report["max_residual"].as_f64().unwrap() <= 1e-3);
+    let constraint = &report["constraints"][0];
+    for field in ["name", "residual", "satisfied", "location", "objects"] {
+        assert!(
+            constraint.get(field).is_some(),
+            "missing {field}: {constraint}"
+        );
+    }
+    assert!(constraint["location"]["line"].as_u64().unwrap() > 0);
+    for phase in ["parse", "check", "elaborate", "optimize", "render", "total"] {
+        assert!(
+            report["timings_ms"][phase].is_number(),
+            "missing timing {phase}"
+        );
+    }
+    assert_eq!(report["variation"], "KiteVenn1");
+}
+
+#[test]
+fn json_format_prints_the_diagnostics_and_the_report_as_one_object() {
+    let (output, _) = render(EXAMPLE, "json", &["--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("one JSON value");
+    assert!(json["diagnostics"].as_array().unwrap().is_empty());
+    assert_eq!(json["report"]["status"], "converged");
+}
+
+#[test]
+fn a_nan_in_the_layout_is_reported_at_its_term() {
+    let (output, _) = render("nan-trio/nan.trio.json", "nan", &["--format", "json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("one JSON value");
+    assert_eq!(json["report"]["status"], "nan");
+    assert_eq!(json["report"]["nan_term"]["name"], "minimal");
+    let diagnostic = &json["diagnostics"][0];
+    assert_eq!(diagnostic["code"], "E0500");
+    assert_eq!(diagnostic["start"]["line"], 7);
+}
+
+#[test]
+fn no_optimize_draws_the_initial_state() {
+    let (_, laid_out) = render(EXAMPLE, "laid-out", &[]);
+    let (output, initial) = render(EXAMPLE, "initial", &["--no-optimize"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_ne!(laid_out, initial);
+}
