@@ -4,6 +4,7 @@
 
 use super::Measured;
 use kite_graph::Shape;
+use kite_library::ShapeKind;
 
 /// Advance of an average character, in ems.
 const CHARACTER_WIDTH: f64 = 0.55;
@@ -18,7 +19,10 @@ pub(super) fn provisional_sizes(shapes: &[Shape], measured: &[Measured]) -> Vec<
         let shape = &shapes[entry.shape.index()];
         let text = shape.string("string").unwrap_or_default();
         let size = shape.string("fontSize").map_or(12.0, font_size_px);
-        let characters = text.chars().count() as f64;
+        let characters = match shape.kind {
+            ShapeKind::Equation => tex_glyphs(text),
+            _ => text.chars().count() as f64,
+        };
         let (ascent, descent) = if text.is_empty() {
             (0.0, 0.0)
         } else {
@@ -37,6 +41,49 @@ pub(super) fn provisional_sizes(shapes: &[Shape], measured: &[Measured]) -> Vec<
         }
     }
     changes
+}
+
+/// Roughly how many glyphs TeX math sets for `tex`: a control word
+/// (`\alpha`, `\vec`) is one glyph or none, braces, `^`, `_` and spaces
+/// are none, and scripts are set smaller.
+fn tex_glyphs(tex: &str) -> f64 {
+    let mut glyphs = 0.0;
+    let mut script = false;
+    let mut chars = tex.chars().peekable();
+    while let Some(c) = chars.next() {
+        let weight = if script { 0.7 } else { 1.0 };
+        match c {
+            '\\' => {
+                let mut word = String::new();
+                while let Some(&next) = chars.peek().filter(|next| next.is_ascii_alphabetic()) {
+                    word.push(next);
+                    chars.next();
+                }
+                // Accents and font switches set no glyph of their own.
+                let invisible = matches!(
+                    word.as_str(),
+                    "vec" | "hat" | "bar" | "tilde" | "dot" | "mathbf" | "mathrm" | "mathbb"
+                        | "mathcal" | "mathit" | "text" | "left" | "right" | "frac"
+                );
+                if word.is_empty() {
+                    chars.next();
+                    glyphs += weight;
+                } else if !invisible {
+                    glyphs += weight;
+                }
+            }
+            '^' | '_' => {
+                script = true;
+                continue;
+            }
+            '{' | '}' | ' ' | '$' => {}
+            _ => glyphs += weight,
+        }
+        if c != '{' {
+            script = false;
+        }
+    }
+    glyphs
 }
 
 /// A CSS font size in pixels: `12px`, `1in`, `0.5cm`, `3mm`, or a bare
@@ -61,6 +108,13 @@ pub fn font_size_px(size: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::font_size_px;
+
+    #[test]
+    fn tex_counts_the_glyphs_it_sets() {
+        assert_eq!(super::tex_glyphs("x"), 1.0);
+        assert_eq!(super::tex_glyphs("c\\vec{u}"), 2.0);
+        assert_eq!(super::tex_glyphs("\\alpha_1"), 1.7);
+    }
 
     #[test]
     fn font_sizes_in_css_units() {
