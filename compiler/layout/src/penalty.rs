@@ -12,6 +12,10 @@ const PENALTY_GROWTH: f64 = 10.0;
 const EP_STOP: f64 = 1e-3;
 /// Penalty rounds per stage at most: beyond λ = 10²⁴ nothing changes.
 const MAX_ROUNDS: usize = 22;
+/// A settled stage whose constraints are violated by more than this gets
+/// more rounds, up to [`ROUNDS_TO_HOLD`] (λ = 10¹⁰).
+const HOLDS: f64 = 1e-4;
+const ROUNDS_TO_HOLD: usize = 7;
 
 /// Limits on a solve.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -141,7 +145,11 @@ impl Solver<'_> {
                 && round > 1
             {
                 let moved = distance(&self.x, x_before);
-                if moved < EP_STOP || (energy - energy_before).abs() < EP_STOP {
+                let settled = moved < EP_STOP || (energy - energy_before).abs() < EP_STOP;
+                // Beyond Penrose: while a constraint is still violated, a
+                // few more rounds with a stiffer penalty usually close it.
+                let holds = self.evaluator.max_violation(mask) <= HOLDS;
+                if settled && (holds || round >= ROUNDS_TO_HOLD) {
                     return Ok(energy);
                 }
             }

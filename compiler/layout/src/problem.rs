@@ -121,6 +121,18 @@ impl Evaluator<'_> {
             .forward(x, &mut self.workspace, &mut self.term_values);
     }
 
+    /// The largest violation `max(g, 0)` among the stage's constraints at
+    /// the last point evaluated.
+    pub fn max_violation(&self, mask: &Mask) -> f64 {
+        self.term_values
+            .iter()
+            .zip(&self.problem.is_constraint)
+            .zip(&mask.terms)
+            .filter(|&((_, &constraint), &active)| constraint && active)
+            .map(|((&value, _), _)| value.max(0.0))
+            .fold(0.0, f64::max)
+    }
+
     /// `φ(x, λ)` and its gradient (zero for inputs the stage does not
     /// optimise), written to `gradient`.
     pub fn energy(&mut self, x: &[f64], penalty: f64, mask: &Mask, gradient: &mut [f64]) -> f64 {
