@@ -24,6 +24,10 @@ impl Memory {
         self.pairs.clear();
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
+    }
+
     pub fn push(&mut self, s: Vec<f64>, y: Vec<f64>) {
         if self.pairs.len() == HISTORY {
             self.pairs.pop_back();

@@ -203,9 +203,15 @@ impl Solver<'_> {
                 |x, g| evaluator.energy(x, penalty, mask, g),
             );
             self.steps += 1;
-            // Stop at the last state that was a number.
             if !step.energy.is_finite() || next_gradient.iter().any(|g| !g.is_finite()) {
-                return Err(self.nan());
+                // The search ended where the energy is not a number: retry
+                // from here along the gradient alone, then give up, keeping
+                // the last state that was a number.
+                if memory.is_empty() {
+                    return Err(self.nan());
+                }
+                memory.clear();
+                continue;
             }
             let s: Vec<f64> = next_x.iter().zip(&self.x).map(|(a, b)| a - b).collect();
             let y: Vec<f64> = next_gradient
