@@ -1,9 +1,10 @@
-//! A harness for testing constraints and objectives: shapes with every
-//! default property of their kind and geometry made of optimisation
-//! inputs, the term built over them, and its tape gradient checked
-//! against central finite differences of the graph.
+//! A harness for testing gradients of constraints, objectives and
+//! computation functions: shapes with every default property of their
+//! kind and geometry made of optimisation inputs, the term or call built
+//! over them, and tape gradients checked against central finite
+//! differences of the graph.
 
-use crate::{Context, FunctionError, FunctionWarning, SeedRandom, constraint, objective};
+use crate::{Context, FunctionError, FunctionWarning, SeedRandom, call, constraint, objective};
 use indexmap::IndexMap;
 use kite_graph::{
     Color, ExprGraph, Input, InputOrigin, Scalar, Shape, ShapeId, Stages, Tape, Value, Workspace,
@@ -63,6 +64,15 @@ impl TermHarness {
     /// A vector of inputs.
     pub fn vector(&mut self, xs: &[f64]) -> Value {
         Value::Vector(xs.iter().map(|&x| self.input(x)).collect())
+    }
+
+    /// A matrix of inputs, by rows.
+    pub fn matrix(&mut self, rows: &[&[f64]]) -> Value {
+        Value::Matrix(
+            rows.iter()
+                .map(|row| row.iter().map(|&x| self.input(x)).collect())
+                .collect(),
+        )
     }
 
     /// A list of 2D points of inputs.
@@ -178,6 +188,14 @@ impl TermHarness {
         self.shape(ShapeKind::Group, properties)
     }
 
+    /// The computation function `name` on `args`.
+    pub fn call(&mut self, name: &str, args: &[Value]) -> Result<Value, FunctionError> {
+        let mut cx = Context::new(&mut self.graph, &self.shapes, &mut self.rng);
+        let result = call(name, args, &mut cx);
+        self.warnings.extend(cx.warnings);
+        result
+    }
+
     pub fn constraint(&mut self, name: &str, args: &[Value]) -> Result<Scalar, FunctionError> {
         let mut cx = Context::new(&mut self.graph, &self.shapes, &mut self.rng);
         let result = constraint(name, args, &mut cx);
@@ -215,49 +233,77 @@ impl TermHarness {
     /// (the one-sided slopes disagree) within one step. Returns the
     /// gradient.
     pub fn check_gradient(&self, label: &str, output: Scalar) -> Vec<f64> {
+        self.check_gradients(label, &[output]).remove(0)
+    }
+
+    /// [`TermHarness::check_gradient`] for each of `outputs`, sharing the
+    /// evaluations of the graph. Returns one gradient per output.
+    pub fn check_gradients(&self, label: &str, outputs: &[Scalar]) -> Vec<Vec<f64>> {
         let at: Vec<f64> = self
             .graph
             .inputs()
             .iter()
             .map(|input| input.initial)
             .collect();
-        let tape = Tape::new(&self.graph, &[output]);
+        let tape = Tape::new(&self.graph, outputs);
         let mut workspace = Workspace::default();
-        let mut value = [0.0];
-        tape.forward(&at, &mut workspace, &mut value);
-        assert_eq!(
-            value[0].to_bits(),
-            self.value(output).to_bits(),
-            "{label}: forward"
-        );
-        let mut gradient = vec![0.0; at.len()];
-        tape.gradient(&[1.0], &mut workspace, &mut gradient);
+        let mut values = vec![0.0; outputs.len()];
+        tape.forward(&at, &mut workspace, &mut values);
+        let labels: Vec<String> = (0..outputs.len())
+            .map(|k| match outputs.len() {
+                1 => label.to_string(),
+                _ => format!("{label}, output {k}"),
+            })
+            .collect();
+        for ((label, &output), value) in labels.iter().zip(outputs).zip(&values) {
+            assert_eq!(
+                value.to_bits(),
+                self.value(output).to_bits(),
+                "{label}: forward"
+            );
+        }
+        let gradients: Vec<Vec<f64>> = (0..outputs.len())
+            .map(|k| {
+                let mut weights = vec![0.0; outputs.len()];
+                weights[k] = 1.0;
+                let mut gradient = vec![0.0; at.len()];
+                tape.gradient(&weights, &mut workspace, &mut gradient);
+                gradient
+            })
+            .collect();
         let evaluate = |i: usize, delta: f64| {
             let mut moved = at.clone();
             moved[i] += delta;
-            self.graph.evaluate(&moved)[output.index()]
+            let all = self.graph.evaluate(&moved);
+            outputs.iter().map(|s| all[s.index()]).collect::<Vec<f64>>()
         };
-        let mut checked = 0;
-        for (i, &analytic) in gradient.iter().enumerate() {
+        let mut checked = vec![0; outputs.len()];
+        for i in 0..at.len() {
             let (plus, minus) = (evaluate(i, STEP), evaluate(i, -STEP));
-            let forward = (plus - value[0]) / STEP;
-            let backward = (value[0] - minus) / STEP;
-            let central = (plus - minus) / (2.0 * STEP);
-            let tolerance = TOLERANCE * (1.0 + central.abs()) + 1e-7 * value[0].abs();
-            if (forward - backward).abs() > tolerance {
-                continue;
+            let outputs = labels.iter().zip(&values).zip(&gradients);
+            for (k, ((label, &value), gradient)) in outputs.enumerate() {
+                let forward = (plus[k] - value) / STEP;
+                let backward = (value - minus[k]) / STEP;
+                let central = (plus[k] - minus[k]) / (2.0 * STEP);
+                let tolerance = TOLERANCE * (1.0 + central.abs()) + 1e-7 * value.abs();
+                if (forward - backward).abs() > tolerance {
+                    continue;
+                }
+                let analytic = gradient[i];
+                assert!(
+                    (analytic - central).abs() <= tolerance,
+                    "{label}: d/dx{i}: tape {analytic}, finite differences {central}"
+                );
+                checked[k] += 1;
             }
-            assert!(
-                (analytic - central).abs() <= tolerance,
-                "{label}: d/dx{i}: tape {analytic}, finite differences {central}"
-            );
-            checked += 1;
         }
-        assert!(
-            checked > 0 || at.is_empty(),
-            "{label}: every input is at a kink"
-        );
-        gradient
+        for (label, &count) in labels.iter().zip(&checked) {
+            assert!(
+                count > 0 || at.is_empty(),
+                "{label}: every input is at a kink"
+            );
+        }
+        gradients
     }
 }
 

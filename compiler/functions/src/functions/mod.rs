@@ -48,4 +48,6 @@ pub fn dispatch(
 }
 
 #[cfg(test)]
+mod gradients;
+#[cfg(test)]
 pub(crate) mod tests;

@@ -538,23 +538,35 @@ fn unknown_names_and_wrong_arities_are_errors() {
     assert_eq!(error.message, "`sin` takes 1 arguments, not 0");
 }
 
-/// Every scalar of a result, in order.
-fn result_scalars(value: &Value) -> Vec<Scalar> {
+/// The numbers of path data, in order.
+fn path_scalars(commands: &[PathCmd]) -> Vec<Scalar> {
+    commands
+        .iter()
+        .flat_map(|command| &command.pieces)
+        .flat_map(|piece| match piece {
+            PathPiece::Point(p) => p.to_vec(),
+            PathPiece::Values(v) => v.clone(),
+        })
+        .collect()
+}
+
+/// Every number of a result, in order: none for booleans, strings,
+/// shapes, clip data and no paint.
+pub fn result_scalars(value: &Value) -> Vec<Scalar> {
     match value {
         Value::Float(s) => vec![*s],
         Value::Vector(v) | Value::List(v) => v.clone(),
         Value::Tuple(pair) => pair.to_vec(),
         Value::Matrix(rows) | Value::ListOfLists(rows) | Value::PointList(rows) => rows.concat(),
         Value::Color(Color::Rgba(c) | Color::Hsva(c)) => c.to_vec(),
-        Value::PathData(commands) => commands
-            .iter()
-            .flat_map(|command| &command.pieces)
-            .flat_map(|piece| match piece {
-                PathPiece::Point(p) => p.to_vec(),
-                PathPiece::Values(v) => v.clone(),
-            })
-            .collect(),
-        other => panic!("no numbers in {other:?}"),
+        Value::PathData(commands) => path_scalars(commands),
+        Value::PathDataList(paths) => paths.iter().flat_map(|path| path_scalars(path)).collect(),
+        Value::Color(Color::None)
+        | Value::Bool(_)
+        | Value::Str(_)
+        | Value::ShapeList(_)
+        | Value::ClipData(_)
+        | Value::Shape(_) => Vec::new(),
     }
 }
 
