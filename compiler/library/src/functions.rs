@@ -101,8 +101,10 @@ const CONSTANT_PARAMS: &[(&str, &[usize])] = &[
     ("Penrose", &[4, 5]),
 ];
 
-/// Computation functions that sample from the random stream: their results
-/// are constants of the layout, never optimised.
+/// Computation functions whose results are drawn from the random stream
+/// alone: constants of the layout, never optimised. (`triangleRandom`,
+/// `sampleColor` and `diffusionProcess` also draw, but their results follow
+/// their arguments.)
 const CONSTANT_RESULTS: &[&str] = &[
     "random",
     "randomIndex",
@@ -111,9 +113,6 @@ const CONSTANT_RESULTS: &[&str] = &[
     "circleRandom",
     "sphereRandom",
     "normalRandom",
-    "triangleRandom",
-    "sampleColor",
-    "diffusionProcess",
 ];
 
 impl FunctionSpec {

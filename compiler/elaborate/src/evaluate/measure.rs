@@ -62,8 +62,20 @@ fn tex_glyphs(tex: &str) -> f64 {
                 // Accents and font switches set no glyph of their own.
                 let invisible = matches!(
                     word.as_str(),
-                    "vec" | "hat" | "bar" | "tilde" | "dot" | "mathbf" | "mathrm" | "mathbb"
-                        | "mathcal" | "mathit" | "text" | "left" | "right" | "frac"
+                    "vec"
+                        | "hat"
+                        | "bar"
+                        | "tilde"
+                        | "dot"
+                        | "mathbf"
+                        | "mathrm"
+                        | "mathbb"
+                        | "mathcal"
+                        | "mathit"
+                        | "text"
+                        | "left"
+                        | "right"
+                        | "frac"
                 );
                 if word.is_empty() {
                     chars.next();
