@@ -5,8 +5,10 @@
 
 mod check_command;
 mod explain_command;
+mod gallery_command;
 mod output;
 mod parse_command;
+mod pipeline;
 mod render_command;
 mod report;
 mod shapes_json;
@@ -34,6 +36,8 @@ enum Command {
     Check(check_command::CheckArgs),
     /// Render a trio to SVG.
     Render(render_command::RenderArgs),
+    /// Draw every trio under a folder as PNG, with an index.html contact sheet.
+    Gallery(gallery_command::GalleryArgs),
     /// Explain a diagnostic code.
     Explain(explain_command::ExplainArgs),
 }
@@ -54,6 +58,7 @@ fn main() -> ExitCode {
         Command::Parse(args) => parse_command::run(args),
         Command::Check(args) => check_command::run(args),
         Command::Render(args) => render_command::run(args),
+        Command::Gallery(args) => gallery_command::run(args),
         Command::Explain(args) => explain_command::run(args),
     };
     result.unwrap_or_else(|error| {

@@ -1,31 +1,33 @@
-//! `kite render`: a trio laid out and drawn as SVG, with an optional JSON
-//! report of how the layout went.
+//! `kite render`: a trio laid out and drawn as SVG or PNG, with an
+//! optional JSON report of how the layout went.
 
 use crate::output::{Format, print_diagnostics};
-use crate::report::{Timings, layout_report};
+use crate::pipeline::{Layout, render};
 use crate::shapes_json::shapes_json;
-use crate::workspace::{TrioArgs, UsageError, load_trio};
+use crate::workspace::{TrioArgs, UsageError};
 use clap::{Args, ValueEnum};
-use kite_db::{
-    Database, Trio, domain_check, parse, style_check, style_references, substance_check,
-    trio_diagnostics, trio_elaboration,
-};
-use kite_diagnostics::{Code, Diagnostic, Span, render_json};
-use kite_graph::Diagram;
-use kite_layout::{Options, Problem, Solution, Status, solve};
-use kite_world::TrioImages;
+use kite_db::Database;
+use kite_diagnostics::{Diagnostic, render_json};
+use kite_layout::{Options, Status};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 #[derive(Args)]
 pub struct RenderArgs {
     #[command(flatten)]
     trio: TrioArgs,
-    /// Where to write the SVG; `-` for standard output.
+    /// Where to write the drawing; `-` for standard output. Its extension
+    /// (`.svg` or `.png`) chooses the format unless `--format-out` does.
     #[arg(short, long)]
     output: PathBuf,
+    /// The output format, whatever the extension.
+    #[arg(long, value_enum)]
+    format_out: Option<ImageFormat>,
+    /// PNG pixels per canvas unit.
+    #[arg(long, default_value_t = 1.0)]
+    scale: f32,
     /// The layout variation (the seed of the initial state); defaults to
     /// the manifest's.
     #[arg(long)]
@@ -60,124 +62,74 @@ enum Emit {
     Shapes,
 }
 
+/// What a drawing is written as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ImageFormat {
+    Svg,
+    Png,
+}
+
 pub fn run(args: RenderArgs) -> Result<ExitCode, UsageError> {
-    let started = Instant::now();
     let mut manifest = args.trio.manifest()?;
     if let Some(variation) = &args.variation {
         manifest.variation = variation.clone();
     }
-    let (db, trio) = load_trio(&manifest)?;
-    let mut timings = compile(&db, trio);
-    let mut diagnostics = trio_diagnostics(&db, trio).clone();
-    let Some(diagram) = &trio_elaboration(&db, trio).diagram else {
-        finish_output(args.format, &db, &diagnostics, None);
+    let layout = if args.no_optimize {
+        Layout::Initial
+    } else {
+        Layout::Optimize(Options {
+            max_steps: args.max_steps,
+            time_budget: args.time_budget.map(Duration::from_secs_f64),
+        })
+    };
+    let format = match args.format_out {
+        Some(format) => format,
+        None if args.output.extension().is_some_and(|e| e == "png") => ImageFormat::Png,
+        None => ImageFormat::Svg,
+    };
+    let rendered = render(&manifest, &layout)?;
+    let Some(drawing) = &rendered.drawing else {
+        finish_output(args.format, &rendered.db, &rendered.diagnostics, None);
         return Ok(ExitCode::FAILURE);
     };
-
-    let optimize_start = Instant::now();
-    let problem = Problem::new(diagram);
-    let options = Options {
-        max_steps: if args.no_optimize { 0 } else { args.max_steps },
-        time_budget: args.time_budget.map(Duration::from_secs_f64),
-    };
-    let solution = if args.no_optimize {
-        initial_state(&problem)
-    } else {
-        solve(&problem, &options)
-    };
-    let values = diagram.graph.evaluate(&solution.inputs);
-    timings.optimize = optimize_start.elapsed();
-    if solution.status == Status::Nan {
-        diagnostics.push(nan_diagnostic(diagram, &solution, &db, trio));
-    }
-
-    let render_start = Instant::now();
-    let images = TrioImages::new(&manifest);
-    let svg = kite_render::render_svg(diagram, &values, &images);
-    timings.render = render_start.elapsed();
-    if args.emit == Some(Emit::Shapes) {
-        let json = serde_json::to_string_pretty(&shapes_json(diagram, &values))
+    if args.emit == Some(Emit::Shapes)
+        && let Some(diagram) = rendered.diagram()
+    {
+        let json = serde_json::to_string_pretty(&shapes_json(diagram, &drawing.values))
             .expect("JSON values always serialise");
         println!("{json}");
     }
-    write_output(&args.output, &svg)?;
-    timings.total = started.elapsed();
-
-    let report = layout_report(diagram, &solution, &timings, &db.sources());
-    if let Some(path) = &args.report {
-        let text = serde_json::to_string_pretty(&report).expect("JSON values always serialise");
-        write_output(path, &text)?;
+    match format {
+        ImageFormat::Svg => write_output(&args.output, drawing.svg.as_bytes())?,
+        ImageFormat::Png => {
+            let png = kite_render::render_png(&drawing.svg, args.scale)
+                .map_err(|error| UsageError(format!("cannot draw the PNG: {error}")))?;
+            write_output(&args.output, &png)?;
+        }
     }
-    finish_output(args.format, &db, &diagnostics, Some(&report));
-    if args.format == Format::Human && !args.no_optimize && solution.status != Status::Converged {
+    if let Some(path) = &args.report {
+        let text =
+            serde_json::to_string_pretty(&drawing.report).expect("JSON values always serialise");
+        write_output(path, text.as_bytes())?;
+    }
+    finish_output(
+        args.format,
+        &rendered.db,
+        &rendered.diagnostics,
+        Some(&drawing.report),
+    );
+    if args.format == Format::Human && !args.no_optimize && drawing.status != Status::Converged {
         eprintln!(
             "layout: {} after {} steps",
-            solution.status.as_str(),
-            solution.steps
+            drawing.status.as_str(),
+            drawing.steps
         );
     }
-    Ok(if solution.status == Status::Nan {
+    Ok(if drawing.status == Status::Nan {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// Parses, checks and elaborates the trio phase by phase, timing each.
-fn compile(db: &Database, trio: Trio) -> Timings {
-    let (domain, substance) = (trio.domain(db), trio.substance(db));
-    let mut timings = Timings::default();
-    let start = Instant::now();
-    for file in [domain, substance].iter().chain(trio.styles(db)) {
-        parse(db, *file);
-    }
-    timings.parse = start.elapsed();
-    let start = Instant::now();
-    domain_check(db, domain);
-    substance_check(db, substance, domain);
-    for style in trio.styles(db) {
-        style_check(db, *style, domain);
-        style_references(db, *style, substance, domain);
-    }
-    timings.check = start.elapsed();
-    let start = Instant::now();
-    trio_elaboration(db, trio);
-    timings.elaborate = start.elapsed();
-    timings
-}
-
-/// The initial state, as a solution that took no steps.
-fn initial_state(problem: &Problem) -> Solution {
-    Solution {
-        status: Status::MaxSteps,
-        steps: 0,
-        energy: f64::NAN,
-        inputs: problem.initial.clone(),
-        term_values: problem.term_values(&problem.initial),
-        nan_term: None,
-    }
-}
-
-/// E0500: the layout energy stopped being a number, at the term to blame
-/// where one is known.
-fn nan_diagnostic(diagram: &Diagram, solution: &Solution, db: &Database, trio: Trio) -> Diagnostic {
-    let term = solution.nan_term.map(|index| &diagram.terms[index]);
-    let (file, span) = match term {
-        Some(term) => (term.file, term.span),
-        None => (trio.styles(db)[0].file_id(db), Span::empty_at(0)),
-    };
-    let label = match term {
-        Some(term) => format!("`{}` is not a number here", term.function),
-        None => "somewhere in this trio's terms".to_string(),
-    };
-    Diagnostic::error(
-        Code::NanDuringLayout,
-        file,
-        span,
-        "the layout energy became NaN (not a number), so the layout stopped",
-    )
-    .with_label(label)
-    .with_hint("look for a division by zero or the square root or logarithm of a negative number")
 }
 
 /// Prints the diagnostics and, in JSON mode, the report with them.
@@ -207,11 +159,12 @@ fn finish_output(
     }
 }
 
-fn write_output(path: &Path, text: &str) -> Result<(), UsageError> {
+/// Writes `bytes` to `path`, or to standard output for `-`.
+pub fn write_output(path: &Path, bytes: &[u8]) -> Result<(), UsageError> {
     let result = if path.as_os_str() == "-" {
-        std::io::stdout().lock().write_all(text.as_bytes())
+        std::io::stdout().lock().write_all(bytes)
     } else {
-        std::fs::write(path, text)
+        std::fs::write(path, bytes)
     };
     result.map_err(|error| UsageError(format!("cannot write {}: {error}", path.display())))
 }

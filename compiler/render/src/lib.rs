@@ -7,7 +7,8 @@
 //! (the solver's, or the graph's initial values), and the SVG files that
 //! Images name come from the caller through [`Resources`]. Every
 //! attribute value and text is escaped, and the output depends only on
-//! its inputs.
+//! its inputs. [`render_png`] rasterises an SVG with resvg and the
+//! bundled fonts.
 
 mod arrowheads;
 mod attributes;
@@ -17,6 +18,7 @@ mod context;
 mod document;
 mod ids;
 mod number;
+mod png;
 mod presentation_attributes;
 mod roots;
 mod screen;
@@ -26,6 +28,8 @@ mod svg_inline;
 mod xml;
 
 use kite_graph::Diagram;
+
+pub use png::{PngError, render_png};
 
 /// What the renderer needs from outside the diagram.
 pub trait Resources {

@@ -346,4 +346,9 @@ define_codes! {
     BboxApproximation = "W0405", "bbox-approximation", "BBoxApproximationWarning",
         "A constraint or objective has no exact form for this pair of shape types, so it is computed on \
          their axis-aligned bounding boxes. The result may be looser than the shapes suggest.";
+    /// TeX that the math typesetter cannot set.
+    UnsupportedTex = "W0406", "unsupported-tex", "",
+        "An Equation's TeX uses something kite's math typesetter does not support (an unknown command, \
+         an environment, unbalanced braces). The label is measured and drawn as its plain TeX source \
+         instead, so the diagram still renders; rewrite the TeX to get typeset math.";
 }

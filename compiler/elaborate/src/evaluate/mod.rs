@@ -68,8 +68,11 @@ pub fn evaluate(
         }
     }
     evaluator.canvas_terms();
-    let measurements = measure::provisional_sizes(&evaluator.shapes, &evaluator.measured);
-    evaluator.graph.set_initial_values(&measurements);
+    let measurements = measure::measure(&evaluator.shapes, &evaluator.measured);
+    evaluator.graph.set_initial_values(&measurements.changes);
+    for (shape, message) in measurements.unsupported {
+        evaluator.warn_unsupported_tex(shape, &message);
+    }
     let order = draw_order::draw_order(&evaluator.shapes, &evaluator.layering);
     let mut diagnostics = evaluator.diagnostics;
     deduplicate(&mut diagnostics, 0);
@@ -200,6 +203,24 @@ impl Evaluator<'_, '_> {
             .get_index(self.current)
             .expect("a node");
         node.describe(self.translation)
+    }
+
+    /// W0406 at the statement that made an Equation whose TeX cannot be
+    /// typeset.
+    fn warn_unsupported_tex(&mut self, shape: ShapeId, message: &str) {
+        let Some(&(file, span, _)) = self.shape_sources.get(shape.index()) else {
+            return;
+        };
+        let name = &self.shapes[shape.index()].name;
+        self.diagnostics.push(
+            Diagnostic::warning(
+                Code::UnsupportedTex,
+                file,
+                span,
+                format!("the TeX of `{name}` cannot be typeset: {message}"),
+            )
+            .with_label("drawn as plain text instead"),
+        );
     }
 
     fn error(&mut self, code: Code, span: Span, message: String, label: &str) {

@@ -1,35 +1,49 @@
-//! Equations. There is no TeX engine yet, so an Equation is drawn as a
-//! placeholder: its TeX source as text, centred in the Equation's box, in
-//! its fill colour and font size, inside the `<g>` that would hold the
-//! typeset formula.
+//! Equations: the TeX typeset by the math engine as glyph paths, in a
+//! `<g>` rotated about the centre and translated to the box's top-left
+//! corner, whose inner `<g>` carries the fill. TeX the engine cannot set
+//! is drawn as its plain source, centred, instead.
 
-use crate::attributes::{fill, passthrough, rotate, title, translate_to_corner};
+use crate::attributes::{append_transform, fill, passthrough, rotate, title};
 use crate::context::Context;
 use crate::number::js_number;
 use crate::shape_view::ShapeView;
+use crate::shapes::label::{centred_outline, size_px};
 use crate::xml::Element;
+use kite_math::{MathRenderer, engine};
+use kite_text::TextStyle;
+
+/// The size Penrose sets an Equation at when its `fontSize` cannot be read.
+const EQUATION_SIZE: f64 = 16.0;
 
 pub fn draw_equation(view: &ShapeView, context: &Context) -> Element {
     let center = context.screen(view.point("center"));
+    let tex = view.string("string");
+    let size = size_px(view, EQUATION_SIZE);
     let mut group = Element::new("g");
     rotate(view, center, &mut group);
-    translate_to_corner(view, center, &mut group);
-    title(view, &mut group);
-    group.push(placeholder(view));
+    match engine().typeset(tex, size) {
+        Ok(typeset) => {
+            let corner = format!(
+                "translate({}, {})",
+                js_number(center[0] - typeset.width / 2.0),
+                js_number(center[1] - typeset.height / 2.0)
+            );
+            append_transform(&mut group, &corner);
+            title(view, &mut group);
+            let mut glyphs = Element::new("g");
+            fill(view, &mut glyphs);
+            glyphs.set("stroke", "none");
+            glyphs.push_markup(typeset.body);
+            group.push(glyphs);
+        }
+        Err(_) => {
+            fill(view, &mut group);
+            title(view, &mut group);
+            if let Some(outline) = centred_outline(&TextStyle::plain(tex, size), center) {
+                group.push(outline);
+            }
+        }
+    }
     passthrough(view, &mut group);
     group
-}
-
-/// The TeX source centred on the middle of the box, in the group's
-/// translated coordinates.
-fn placeholder(view: &ShapeView) -> Element {
-    let mut text = Element::new("text");
-    fill(view, &mut text);
-    text.set("x", js_number(view.float("width") / 2.0));
-    text.set("y", js_number(view.float("height") / 2.0));
-    text.set("font-size", view.string("fontSize"));
-    text.set("text-anchor", "middle");
-    text.set("dominant-baseline", "central");
-    text.push_text(view.string("string"));
-    text
 }

@@ -5,6 +5,7 @@ mod ellipse;
 mod equation;
 mod group;
 mod image;
+mod label;
 mod line;
 mod path;
 mod path_data;

@@ -185,7 +185,7 @@ fn text_with_and_without_a_measured_size() {
 }
 
 #[test]
-fn equation_placeholder() {
+fn equations_are_typeset_as_glyph_paths() {
     let mut builder = DiagramBuilder::new();
     builder.shape(
         ShapeKind::Equation,
