@@ -5,12 +5,13 @@
 //! One JSON line per trio with each phase's time, the layout's status and
 //! steps, the median energy-and-gradient evaluation time and the
 //! reference's total; then medians, the 90th percentile, the median
-//! speed-up over the reference and the five slowest trios. Run with
+//! speed-up over the reference, the time to draw a laid-out 800 × 700
+//! canvas as PNG, and the five slowest trios. Run with
 //! `cargo bench -p kite-tests --bench layout_corpus`.
 
 use kite_db::{trio_diagnostics, trio_elaboration};
 use kite_layout::{Options, Problem, solve};
-use kite_render::render_svg;
+use kite_render::{render_png, render_svg};
 use kite_tests::timing::{median, micros, summarize};
 use kite_tests::{corpus_dir, load_trio, read_manifest, trio_manifests};
 use kite_world::TrioImages;
@@ -28,6 +29,7 @@ fn main() {
     let mut evaluations = Vec::new();
     let mut speedups = Vec::new();
     let mut slowest = Vec::new();
+    let mut pngs = Vec::new();
     for manifest in trio_manifests(&corpus) {
         let id = manifest
             .strip_prefix(&corpus)
@@ -50,8 +52,13 @@ fn main() {
         let optimize = start.elapsed();
         let start = Instant::now();
         let images = TrioImages::new(&read_manifest(&manifest));
-        black_box(render_svg(&diagram, &values, &images));
+        let drawn = render_svg(&diagram, &values, &images);
         let svg = start.elapsed();
+        if diagram.canvas.width == 800.0 && diagram.canvas.height == 700.0 {
+            let start = Instant::now();
+            black_box(render_png(&drawn, 1.0).ok());
+            pngs.push((start.elapsed(), id.clone()));
+        }
         let total = compile + optimize + svg;
 
         let mut evaluator = problem.evaluator();
@@ -95,6 +102,7 @@ fn main() {
     }
     summarize("end to end (compile, optimise, SVG)", &mut totals);
     summarize("energy and gradient evaluation", &mut evaluations);
+    summarize("PNG of a laid-out 800 x 700 canvas", &mut pngs);
     speedups.sort_by(f64::total_cmp);
     if !speedups.is_empty() {
         println!(

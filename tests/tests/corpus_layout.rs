@@ -33,6 +33,7 @@ fn corpus_layouts_converge_and_hold() {
     let reference = reference(&corpus);
     let manifests = trio_manifests(&corpus);
     let (mut held, mut reference_held, mut missed) = (0, 0, Vec::new());
+    let (mut with_labels, mut labels_held) = (0, 0);
     for path in &manifests {
         let id = path
             .strip_prefix(&corpus)
@@ -62,6 +63,14 @@ fn corpus_layouts_converge_and_hold() {
             .fold(0.0, f64::max);
         let ok = solution.status == Status::Converged && worst <= SATISFIED;
         held += usize::from(ok);
+        let labelled = diagram.shapes.iter().any(|shape| {
+            matches!(
+                shape.kind,
+                kite_library::ShapeKind::Text | kite_library::ShapeKind::Equation
+            )
+        });
+        with_labels += usize::from(labelled);
+        labels_held += usize::from(labelled && ok);
         let penrose = reference.get(&id).copied().unwrap_or(false);
         reference_held += usize::from(penrose);
         if penrose && !ok {
@@ -76,6 +85,7 @@ fn corpus_layouts_converge_and_hold() {
         "corpus layout: kite holds {held} of {} trios; Penrose's reference holds {reference_held}",
         manifests.len()
     );
+    println!("labels: {labels_held} of the {with_labels} trios with Text or Equation hold");
     for line in &missed {
         println!("  held by Penrose, not by kite: {line}");
     }

@@ -1,8 +1,12 @@
 //! The corpus trios elaborate without errors and render to well-formed
-//! SVG: the test prints the share and lists the trios that do not.
+//! SVG: the test prints the share and lists the trios that do not. It
+//! also counts the trios with Text or Equation labels, every one of which
+//! must be measured.
 
 use kite_db::trio_elaboration;
 use kite_diagnostics::{HumanOptions, render_human};
+use kite_graph::Diagram;
+use kite_library::ShapeKind;
 use kite_render::render_svg;
 use kite_tests::{corpus_dir, load_trio, read_manifest, trio_manifests};
 use kite_world::TrioImages;
@@ -15,6 +19,7 @@ fn corpus_trios_elaborate_and_render() {
     let Some(corpus) = corpus_dir() else { return };
     let manifests = trio_manifests(&corpus);
     let mut failures = Vec::new();
+    let (mut with_labels, mut texts, mut equations, mut measured) = (0, 0, 0, 0);
     for path in &manifests {
         let name = path.strip_prefix(&corpus).unwrap_or(path).display();
         let (db, trio) = load_trio(path, &corpus);
@@ -30,6 +35,20 @@ fn corpus_trios_elaborate_and_render() {
             failures.push(format!("{name}: does not elaborate\n{report}"));
             continue;
         };
+        let labels = label_kinds(diagram);
+        if labels != (0, 0) {
+            with_labels += 1;
+            texts += usize::from(labels.0 > 0);
+            equations += usize::from(labels.1 > 0);
+            if unmeasured_labels(diagram).is_empty() {
+                measured += 1;
+            } else {
+                failures.push(format!(
+                    "{name}: labels without a measured size: {:?}",
+                    unmeasured_labels(diagram)
+                ));
+            }
+        }
         let images = TrioImages::new(&read_manifest(path));
         let svg = render_svg(diagram, diagram.graph.initial_values(), &images);
         if let Err(error) = roxmltree::Document::parse(&svg) {
@@ -42,6 +61,9 @@ fn corpus_trios_elaborate_and_render() {
         manifests.len(),
         100.0 * rendered as f64 / manifests.len() as f64
     );
+    println!(
+        "labels: {with_labels} trios use Text or Equation ({texts} Text, {equations} Equation); {measured} render with every label measured"
+    );
     for failure in &failures {
         println!("{failure}");
     }
@@ -50,4 +72,29 @@ fn corpus_trios_elaborate_and_render() {
         "fewer than {}% of the corpus trios render",
         REQUIRED_SHARE * 100.0
     );
+}
+
+/// How many Text and how many Equation shapes the diagram has.
+fn label_kinds(diagram: &Diagram) -> (usize, usize) {
+    let count = |kind| diagram.shapes.iter().filter(|s| s.kind == kind).count();
+    (count(ShapeKind::Text), count(ShapeKind::Equation))
+}
+
+/// The labels with a non-empty string but no measured width.
+fn unmeasured_labels(diagram: &Diagram) -> Vec<String> {
+    let values = diagram.graph.initial_values();
+    diagram
+        .shapes
+        .iter()
+        .filter(|s| matches!(s.kind, ShapeKind::Text | ShapeKind::Equation))
+        .filter(|s| {
+            s.string("string")
+                .is_some_and(|text| !text.trim().is_empty())
+        })
+        .filter(|s| {
+            s.float("width")
+                .is_none_or(|width| values[width.index()] <= 0.0)
+        })
+        .map(|s| s.name.clone())
+        .collect()
 }

@@ -3,5 +3,6 @@
 mod check_command;
 mod common;
 mod explain_command;
+mod gallery_command;
 mod parse_command;
 mod render_command;

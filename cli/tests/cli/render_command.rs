@@ -159,3 +159,56 @@ fn no_optimize_draws_the_initial_state() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_ne!(laid_out, initial);
 }
+
+#[test]
+fn png_output_follows_the_extension_and_is_byte_identical() {
+    let first_path = output_path("first").with_extension("png");
+    let second_path = output_path("second").with_extension("png");
+    for path in [&first_path, &second_path] {
+        let output = kite(&["render", EXAMPLE, "-o", path.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    }
+    let first = std::fs::read(&first_path).unwrap();
+    let second = std::fs::read(&second_path).unwrap();
+    let _ = std::fs::remove_file(&first_path);
+    let _ = std::fs::remove_file(&second_path);
+    assert_eq!(&first[1..4], b"PNG");
+    assert_eq!(
+        first, second,
+        "the same trio and variation give the same PNG bytes"
+    );
+    // The example's canvas is 720 wide; the IHDR chunk holds the width.
+    assert_eq!(u32::from_be_bytes(first[16..20].try_into().unwrap()), 720);
+}
+
+#[test]
+fn format_out_and_scale_choose_the_png() {
+    let (output, _) = render(EXAMPLE, "scaled", &[]);
+    assert_eq!(output.status.code(), Some(0));
+    let path = output_path("scaled-png");
+    let output = kite(&[
+        "render",
+        EXAMPLE,
+        "-o",
+        path.to_str().unwrap(),
+        "--format-out",
+        "png",
+        "--scale",
+        "0.5",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let png = std::fs::read(&path).unwrap();
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), 360);
+}
+
+#[test]
+fn labels_are_drawn_as_glyph_paths() {
+    let (output, svg) = render(EXAMPLE, "glyphs", &[]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        !svg.contains("<text"),
+        "no text element needs a font in the viewer"
+    );
+    assert!(svg.contains("<title>Mammals.text</title>"));
+}
