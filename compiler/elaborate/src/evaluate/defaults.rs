@@ -1,9 +1,9 @@
 //! Every shape's default property set, sampled before evaluation in
-//! Penrose's order: shape by shape in field order, property by property
-//! in the order of the shape's default table (§5.4, §6).
+//! Penrose's order: shape by shape in creation order (namespaces, then
+//! blocks' locals, then Substance objects), property by property in the
+//! order of the shape's default table (§5.4, §6).
 
-use super::Evaluator;
-use crate::dependencies::Node;
+use super::{Evaluator, creation_order};
 use crate::fields::{Field, FieldKey};
 use indexmap::IndexMap;
 use kite_graph::{Color, Input, InputOrigin, Scalar, Stages, Value};
@@ -12,8 +12,7 @@ use kite_library::{PropertyDefault, shape};
 impl Evaluator<'_, '_> {
     pub(super) fn sample_defaults(&mut self) {
         let translation = self.translation;
-        for node in self.dependencies.nodes.keys() {
-            let Node::Field(field) = *node else { continue };
+        for field in creation_order(translation) {
             let Field::Shape(shape_field) = &translation.fields[field] else {
                 continue;
             };

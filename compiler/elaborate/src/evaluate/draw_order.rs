@@ -1,4 +1,6 @@
-//! The draw order (§5.9): shapes in creation order, rearranged only as
+//! The draw order (§5.9): shapes in creation order (namespaces' shapes
+//! first, then blocks' local ones, then Substance objects', as Penrose
+//! builds its graph), rearranged only as
 //! far as layering asks. A layering pair between shapes in different
 //! groups orders the first ancestors where their group chains differ, so
 //! group members stay together. When the pairs form a cycle, the shape
@@ -9,8 +11,13 @@ use kite_graph::{Shape, ShapeId, Value};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-/// Every shape, bottom first.
-pub(super) fn draw_order(shapes: &[Shape], layering: &[(ShapeId, ShapeId)]) -> Vec<ShapeId> {
+/// Every shape, bottom first. `rank` gives each shape's place in the
+/// creation order.
+pub(super) fn draw_order(
+    shapes: &[Shape],
+    layering: &[(ShapeId, ShapeId)],
+    rank: &[usize],
+) -> Vec<ShapeId> {
     let count = shapes.len();
     let parent = parents(shapes);
     let mut above: Vec<Vec<usize>> = vec![Vec::new(); count];
@@ -25,17 +32,19 @@ pub(super) fn draw_order(shapes: &[Shape], layering: &[(ShapeId, ShapeId)]) -> V
         }
     }
     let mut placed = vec![false; count];
-    let mut ready: BinaryHeap<Reverse<usize>> =
-        (0..count).filter(|&s| unmet[s] == 0).map(Reverse).collect();
+    let mut ready: BinaryHeap<Reverse<(usize, usize)>> = (0..count)
+        .filter(|&s| unmet[s] == 0)
+        .map(|s| Reverse((rank[s], s)))
+        .collect();
     let mut order = Vec::with_capacity(count);
     while order.len() < count {
         let next = match ready.pop() {
-            Some(Reverse(shape)) if !placed[shape] => shape,
+            Some(Reverse((_, shape))) if !placed[shape] => shape,
             Some(_) => continue,
             // A cycle: the shape with the fewest unmet pairs goes next.
             None => (0..count)
                 .filter(|&s| !placed[s])
-                .min_by_key(|&s| (unmet[s], s))
+                .min_by_key(|&s| (unmet[s], rank[s], s))
                 .expect("an unplaced shape"),
         };
         placed[next] = true;
@@ -45,7 +54,7 @@ pub(super) fn draw_order(shapes: &[Shape], layering: &[(ShapeId, ShapeId)]) -> V
         for &high in &above[next] {
             unmet[high] = unmet[high].saturating_sub(1);
             if unmet[high] == 0 && !placed[high] {
-                ready.push(Reverse(high));
+                ready.push(Reverse((rank[high], high)));
             }
         }
     }
@@ -95,14 +104,14 @@ mod tests {
     #[test]
     fn creation_order_without_layering() {
         let shapes = vec![circle(), circle(), circle()];
-        assert_eq!(ids(&draw_order(&shapes, &[])), [0, 1, 2]);
+        assert_eq!(ids(&draw_order(&shapes, &[], &[0, 1, 2])), [0, 1, 2]);
     }
 
     #[test]
     fn layering_moves_only_what_it_orders() {
         let shapes = vec![circle(), circle(), circle()];
         // 0 above 2.
-        let order = draw_order(&shapes, &[(ShapeId(2), ShapeId(0))]);
+        let order = draw_order(&shapes, &[(ShapeId(2), ShapeId(0))], &[0, 1, 2]);
         assert_eq!(ids(&order), [1, 2, 0]);
     }
 
@@ -110,7 +119,7 @@ mod tests {
     fn cycles_still_place_every_shape_once() {
         let shapes = vec![circle(), circle()];
         let pairs = [(ShapeId(0), ShapeId(1)), (ShapeId(1), ShapeId(0))];
-        let mut order = ids(&draw_order(&shapes, &pairs));
+        let mut order = ids(&draw_order(&shapes, &pairs, &[0, 1]));
         order.sort_unstable();
         assert_eq!(order, [0, 1]);
     }
@@ -124,7 +133,13 @@ mod tests {
             .insert("shapes".into(), Value::ShapeList(vec![ShapeId(0)]));
         // 0 is in group 1; shape 2 must go below 0, so below the group.
         let shapes = vec![circle(), group, circle()];
-        let order = draw_order(&shapes, &[(ShapeId(2), ShapeId(0))]);
+        let order = draw_order(&shapes, &[(ShapeId(2), ShapeId(0))], &[0, 1, 2]);
         assert_eq!(ids(&order), [0, 2, 1]);
+    }
+
+    #[test]
+    fn creation_rank_orders_unconstrained_shapes() {
+        let shapes = vec![circle(), circle(), circle()];
+        assert_eq!(ids(&draw_order(&shapes, &[], &[2, 0, 1])), [1, 2, 0]);
     }
 }

@@ -73,7 +73,8 @@ pub fn evaluate(
     for (shape, message) in measurements.unsupported {
         evaluator.warn_unsupported_tex(shape, &message);
     }
-    let order = draw_order::draw_order(&evaluator.shapes, &evaluator.layering);
+    let rank = evaluator.creation_ranks();
+    let order = draw_order::draw_order(&evaluator.shapes, &evaluator.layering, &rank);
     let mut diagnostics = evaluator.diagnostics;
     deduplicate(&mut diagnostics, 0);
     let diagram = Diagram {
@@ -226,6 +227,43 @@ impl Evaluator<'_, '_> {
     fn error(&mut self, code: Code, span: Span, message: String, label: &str) {
         self.diagnostics
             .push(Diagnostic::error(code, self.file, span, message).with_label(label));
+    }
+}
+
+/// The translation's fields in the order Penrose's graph holds them:
+/// namespaces' fields first, then blocks' local fields, then Substance
+/// objects' fields, each group in assignment order. Shapes are sampled
+/// and, before layering, drawn in this order.
+fn creation_order(translation: &Translation) -> Vec<usize> {
+    let group = |scope: &Scope| match scope {
+        Scope::Namespace(_) => 0,
+        Scope::Local { .. } => 1,
+        Scope::Object(_) => 2,
+    };
+    let mut order: Vec<usize> = (0..translation.fields.len()).collect();
+    order.sort_by_key(|&field| {
+        group(
+            &translation
+                .fields
+                .get_index(field)
+                .expect("a field")
+                .0
+                .scope,
+        )
+    });
+    order
+}
+
+impl Evaluator<'_, '_> {
+    /// Each shape's place in the creation order.
+    fn creation_ranks(&self) -> Vec<usize> {
+        let mut rank = vec![usize::MAX; self.shapes.len()];
+        for (position, field) in creation_order(self.translation).into_iter().enumerate() {
+            if let Some(shape) = self.shape_of_field.get(&field) {
+                rank[shape.index()] = position;
+            }
+        }
+        rank
     }
 }
 
