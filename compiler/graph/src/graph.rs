@@ -322,17 +322,19 @@ impl ExprGraph {
     }
 }
 
+/// An input optimised in every stage, for tests of the graph's users.
+#[cfg(test)]
+pub(crate) fn input(graph: &mut ExprGraph, initial: f64) -> Scalar {
+    graph.input(Input {
+        initial,
+        stages: Stages::All,
+        origin: InputOrigin::Random,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn input(graph: &mut ExprGraph, initial: f64) -> Scalar {
-        graph.input(Input {
-            initial,
-            stages: Stages::All,
-            origin: InputOrigin::Random,
-        })
-    }
 
     #[test]
     fn constants_fold_and_equal_nodes_are_shared() {

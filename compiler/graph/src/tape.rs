@@ -255,15 +255,7 @@ fn binary_derivatives(op: BinaryOp, x: f64, y: f64, z: f64) -> (f64, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::{Input, InputOrigin, Stages};
-
-    fn input(graph: &mut ExprGraph, initial: f64) -> Scalar {
-        graph.input(Input {
-            initial,
-            stages: Stages::All,
-            origin: InputOrigin::Random,
-        })
-    }
+    use crate::graph::input;
 
     /// The tape gradient of `output` against central finite differences of
     /// the graph.
