@@ -5,7 +5,8 @@ use crate::pipeline::{Layout, render};
 use crate::render_command::write_output;
 use crate::workspace::{UsageError, read_manifest};
 use clap::Args;
-use kite_layout::Options;
+use kite_layout::{Options, SATISFIED};
+use kite_world::trio_manifests;
 use rayon::prelude::*;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -31,7 +32,8 @@ struct Entry {
 }
 
 pub fn run(args: GalleryArgs) -> Result<ExitCode, UsageError> {
-    let manifests = manifests_in(&args.folder)?;
+    let manifests = trio_manifests(&args.folder)
+        .map_err(|error| UsageError(format!("cannot read {}: {error}", args.folder.display())))?;
     if manifests.is_empty() {
         return Err(UsageError(format!(
             "no .trio.json under {}",
@@ -84,9 +86,7 @@ fn entry(path: &Path, args: &GalleryArgs) -> Result<Entry, UsageError> {
     let png = kite_render::render_png(&drawing.svg, args.scale)
         .map_err(|error| UsageError(format!("{name}: cannot draw the PNG: {error}")))?;
     write_output(&args.output.join(&file), &png)?;
-    let held = drawing.report["max_residual"]
-        .as_f64()
-        .is_some_and(|residual| residual <= crate::report::SATISFIED);
+    let held = drawing.max_residual <= SATISFIED;
     Ok(Entry {
         name,
         image: Some(file),
@@ -97,26 +97,6 @@ fn entry(path: &Path, args: &GalleryArgs) -> Result<Entry, UsageError> {
             if held { "" } else { ", constraints not held" }
         ),
     })
-}
-
-/// Every `.trio.json` below `folder`, sorted.
-fn manifests_in(folder: &Path) -> Result<Vec<PathBuf>, UsageError> {
-    let mut found = Vec::new();
-    let mut pending = vec![folder.to_path_buf()];
-    while let Some(current) = pending.pop() {
-        let entries = std::fs::read_dir(&current)
-            .map_err(|error| UsageError(format!("cannot read {}: {error}", current.display())))?;
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.to_string_lossy().ends_with(".trio.json") {
-                found.push(path);
-            }
-        }
-    }
-    found.sort();
-    Ok(found)
 }
 
 /// The contact sheet: one figure per trio, in order.

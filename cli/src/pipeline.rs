@@ -37,6 +37,8 @@ pub struct Drawing {
     pub report: serde_json::Value,
     pub status: Status,
     pub steps: usize,
+    /// The largest constraint residual at the final state.
+    pub max_residual: f64,
     /// Every graph node's value at the final state.
     pub values: Vec<f64>,
 }
@@ -85,6 +87,7 @@ pub fn render(manifest: &TrioManifest, layout: &Layout) -> Result<Rendered, Usag
         report,
         status: solution.status,
         steps: solution.steps,
+        max_residual: solution.max_residual,
         values,
     };
     Ok(Rendered {
@@ -120,12 +123,14 @@ fn compile(db: &Database, trio: Trio) -> Timings {
 
 /// The initial state, as a solution that took no steps.
 fn initial_state(problem: &Problem) -> Solution {
+    let term_values = problem.term_values(&problem.initial);
     Solution {
         status: Status::MaxSteps,
         steps: 0,
         energy: f64::NAN,
         inputs: problem.initial.clone(),
-        term_values: problem.term_values(&problem.initial),
+        max_residual: problem.max_residual(&term_values),
+        term_values,
         nan_term: None,
     }
 }

@@ -4,13 +4,10 @@
 
 use kite_diagnostics::{FileId, LineIndex, Sources, Span};
 use kite_graph::{Diagram, Term};
-use kite_layout::Solution;
+use kite_layout::{SATISFIED, Solution, residual};
 use kite_library::FunctionKind;
 use serde_json::{Value as Json, json};
 use std::time::Duration;
-
-/// A constraint holds when its residual `max(g, 0)` is at most this.
-pub const SATISFIED: f64 = 1e-3;
 
 /// The time each phase took.
 #[derive(Clone, Copy, Debug, Default)]
@@ -32,7 +29,6 @@ pub fn layout_report(
 ) -> Json {
     let mut constraints = Vec::new();
     let mut objectives = Vec::new();
-    let mut max_residual: f64 = 0.0;
     for (term, &value) in diagram.terms.iter().zip(&solution.term_values) {
         let mut entry = json!({
             "name": term.function,
@@ -41,16 +37,7 @@ pub fn layout_report(
         });
         match term.kind {
             FunctionKind::Constraint => {
-                let residual = if value.is_nan() {
-                    f64::NAN
-                } else {
-                    value.max(0.0)
-                };
-                max_residual = if residual.is_nan() {
-                    f64::NAN
-                } else {
-                    max_residual.max(residual)
-                };
+                let residual = residual(value);
                 entry["residual"] = number(residual);
                 entry["satisfied"] = json!(residual <= SATISFIED);
                 constraints.push(entry);
@@ -70,7 +57,7 @@ pub fn layout_report(
         "steps": solution.steps,
         "energy": number(solution.energy),
         "variation": diagram.variation,
-        "max_residual": number(max_residual),
+        "max_residual": number(solution.max_residual),
         "constraints": constraints,
         "objectives": objectives,
         "nan_term": nan_term,

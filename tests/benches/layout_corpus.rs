@@ -13,7 +13,9 @@ use kite_db::{trio_diagnostics, trio_elaboration};
 use kite_layout::{Options, Problem, solve};
 use kite_render::{render_png, render_svg};
 use kite_tests::timing::{median, micros, summarize};
-use kite_tests::{corpus_dir, load_trio, read_manifest, trio_manifests};
+use kite_tests::{
+    corpus_dir, load_trio, penrose_reference, read_manifest, trio_id, trio_manifests,
+};
 use kite_world::TrioImages;
 use std::collections::BTreeMap;
 use std::hint::black_box;
@@ -24,20 +26,17 @@ const EVALUATIONS: usize = 101;
 
 fn main() {
     let Some(corpus) = corpus_dir() else { return };
-    let reference = reference_totals(&corpus);
+    let reference: BTreeMap<String, f64> = penrose_reference(&corpus)
+        .into_iter()
+        .filter_map(|(id, run)| Some((id, run["total_ms"].as_f64()?)))
+        .collect();
     let mut totals = Vec::new();
     let mut evaluations = Vec::new();
     let mut speedups = Vec::new();
     let mut slowest = Vec::new();
     let mut pngs = Vec::new();
     for manifest in trio_manifests(&corpus) {
-        let id = manifest
-            .strip_prefix(&corpus)
-            .unwrap_or(&manifest)
-            .display()
-            .to_string()
-            .trim_end_matches(".trio.json")
-            .to_string();
+        let id = trio_id(&manifest, &corpus);
         let (db, trio) = load_trio(&manifest, &corpus);
         let start = Instant::now();
         trio_diagnostics(&db, trio);
@@ -119,18 +118,4 @@ fn main() {
 
 fn millis(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1e3
-}
-
-/// Penrose's total time per trio id, in milliseconds.
-fn reference_totals(corpus: &std::path::Path) -> BTreeMap<String, f64> {
-    let text = std::fs::read_to_string(corpus.join("penrose-reference.jsonl")).unwrap_or_default();
-    text.lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .filter_map(|entry| {
-            Some((
-                entry["id"].as_str()?.to_string(),
-                entry["total_ms"].as_f64()?,
-            ))
-        })
-        .collect()
 }

@@ -119,20 +119,26 @@ pub fn read(path: &Path) -> String {
 
 /// Every `.trio.json` below `dir`, sorted by path.
 pub fn trio_manifests(dir: &Path) -> Vec<PathBuf> {
-    let mut manifests = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(folder) = pending.pop() {
-        for entry in std::fs::read_dir(&folder).expect("corpus folders are readable") {
-            let path = entry.expect("directory entries are readable").path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.to_string_lossy().ends_with(".trio.json") {
-                manifests.push(path);
-            }
-        }
-    }
-    manifests.sort();
-    manifests
+    kite_world::trio_manifests(dir)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", dir.display()))
+}
+
+/// A corpus trio's id, as `penrose-reference.jsonl` names it: the
+/// manifest's path below the corpus, without `.trio.json`.
+pub fn trio_id(manifest: &Path, corpus: &Path) -> String {
+    let path = manifest.strip_prefix(corpus).unwrap_or(manifest);
+    let path = path.display().to_string();
+    path.trim_end_matches(".trio.json").to_string()
+}
+
+/// What Penrose itself achieved on each corpus trio
+/// (`penrose-reference.jsonl`), by trio id; empty when the file is absent.
+pub fn penrose_reference(corpus: &Path) -> std::collections::BTreeMap<String, serde_json::Value> {
+    let text = std::fs::read_to_string(corpus.join("penrose-reference.jsonl")).unwrap_or_default();
+    text.lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|entry| Some((entry["id"].as_str()?.to_string(), entry)))
+        .collect()
 }
 
 /// The trio fixtures (`*.trio`) in `tests/fixtures/<folder>`, sorted by

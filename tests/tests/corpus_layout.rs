@@ -5,62 +5,33 @@
 //! many trios as the reference.
 
 use kite_db::trio_elaboration;
-use kite_layout::{Options, Problem, Status, solve};
-use kite_tests::{corpus_dir, load_trio, trio_manifests};
+use kite_layout::{Options, Problem, SATISFIED, Status, solve};
+use kite_tests::{corpus_dir, load_trio, penrose_reference, trio_id, trio_manifests};
 use std::collections::BTreeMap;
-
-/// A constraint holds when its residual is at most this.
-const SATISFIED: f64 = 1e-3;
-
-/// The trios Penrose's own run held all constraints on, by id.
-fn reference(corpus: &std::path::Path) -> BTreeMap<String, bool> {
-    let Ok(text) = std::fs::read_to_string(corpus.join("penrose-reference.jsonl")) else {
-        return BTreeMap::new();
-    };
-    text.lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .filter_map(|entry| {
-            let id = entry["id"].as_str()?.to_string();
-            let held = entry["converged"].as_bool()? && entry["held"].as_bool()?;
-            Some((id, held))
-        })
-        .collect()
-}
 
 #[test]
 fn corpus_layouts_converge_and_hold() {
     let Some(corpus) = corpus_dir() else { return };
-    let reference = reference(&corpus);
+    let reference: BTreeMap<String, bool> = penrose_reference(&corpus)
+        .into_iter()
+        .map(|(id, run)| {
+            let held =
+                run["converged"].as_bool() == Some(true) && run["held"].as_bool() == Some(true);
+            (id, held)
+        })
+        .collect();
     let manifests = trio_manifests(&corpus);
     let (mut held, mut reference_held, mut missed) = (0, 0, Vec::new());
     let (mut with_labels, mut labels_held) = (0, 0);
     for path in &manifests {
-        let id = path
-            .strip_prefix(&corpus)
-            .unwrap_or(path)
-            .display()
-            .to_string()
-            .trim_end_matches(".trio.json")
-            .to_string();
+        let id = trio_id(path, &corpus);
         let (db, trio) = load_trio(path, &corpus);
         let Some(diagram) = &trio_elaboration(&db, trio).diagram else {
             missed.push(format!("{id}: does not elaborate"));
             continue;
         };
         let solution = solve(&Problem::new(diagram), &Options::default());
-        let worst = diagram
-            .terms
-            .iter()
-            .zip(&solution.term_values)
-            .filter(|(term, _)| term.kind == kite_library::FunctionKind::Constraint)
-            .map(|(_, &value)| {
-                if value.is_nan() {
-                    f64::INFINITY
-                } else {
-                    value.max(0.0)
-                }
-            })
-            .fold(0.0, f64::max);
+        let worst = solution.max_residual;
         let ok = solution.status == Status::Converged && worst <= SATISFIED;
         held += usize::from(ok);
         let labelled = diagram.shapes.iter().any(|shape| {

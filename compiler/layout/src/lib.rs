@@ -9,4 +9,4 @@ mod penalty;
 mod problem;
 
 pub use penalty::{Options, Solution, Status, solve};
-pub use problem::{Evaluator, Mask, Problem};
+pub use problem::{Evaluator, Mask, Problem, SATISFIED, residual};

@@ -72,6 +72,8 @@ pub struct Solution {
     pub inputs: Vec<f64>,
     /// Every term's value at the final state.
     pub term_values: Vec<f64>,
+    /// The largest constraint residual at the final state (NaN if one is).
+    pub max_residual: f64,
     /// For [`Status::Nan`], the first term that was not a number where the
     /// solve stopped, if a term was to blame.
     pub nan_term: Option<usize>,
@@ -107,6 +109,7 @@ pub fn solve(problem: &Problem, options: &Options) -> Solution {
         steps: solver.steps,
         energy,
         inputs: x,
+        max_residual: problem.max_residual(&term_values),
         term_values,
         nan_term,
     }

@@ -5,6 +5,15 @@
 use kite_graph::{Diagram, Stages, Tape, Workspace};
 use kite_library::FunctionKind;
 
+/// A constraint holds when its residual `max(g, 0)` is at most this.
+pub const SATISFIED: f64 = 1e-3;
+
+/// How far constraint value `g` is from holding: `max(g, 0)`, and NaN
+/// when `g` is NaN.
+pub fn residual(g: f64) -> f64 {
+    if g.is_nan() { g } else { g.max(0.0) }
+}
+
 /// A diagram's layout problem.
 #[derive(Clone, Debug)]
 pub struct Problem {
@@ -103,6 +112,23 @@ impl Problem {
             term_values: vec![0.0; self.term_count()],
             weights: vec![0.0; self.term_count()],
         }
+    }
+
+    /// The largest residual `max(g, 0)` of any constraint, given every
+    /// term's value; NaN when a constraint is NaN.
+    pub fn max_residual(&self, term_values: &[f64]) -> f64 {
+        term_values
+            .iter()
+            .zip(&self.is_constraint)
+            .filter(|&(_, &constraint)| constraint)
+            .map(|(&value, _)| residual(value))
+            .fold(0.0, |worst, residual| {
+                if worst.is_nan() || residual.is_nan() {
+                    f64::NAN
+                } else {
+                    worst.max(residual)
+                }
+            })
     }
 
     /// Every term's value at `inputs`.

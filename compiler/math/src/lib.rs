@@ -47,6 +47,10 @@ pub use error::MathError;
 pub use limits::{MAX_GROUP_DEPTH, MAX_INPUT_BYTES};
 pub use typeset::Typeset;
 
+/// The size of an Equation whose `fontSize` cannot be read, as Penrose's
+/// default `16px`.
+pub const DEFAULT_EQUATION_SIZE_PX: f64 = 16.0;
+
 /// Typesets TeX math.
 pub trait MathRenderer {
     /// Typesets the TeX of a Penrose `Equation` label at `font_size_px`.

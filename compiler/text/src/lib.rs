@@ -19,4 +19,4 @@ pub use font_size::font_size_px;
 pub use fonts::Fonts;
 pub use metrics::TextMetrics;
 pub use outline::Outline;
-pub use text_style::TextStyle;
+pub use text_style::{DEFAULT_TEXT_SIZE_PX, TextStyle};

@@ -3,6 +3,10 @@
 
 use crate::family::resolve_family;
 
+/// The size of a Text whose `fontSize` cannot be read, as Penrose's
+/// default `12px`.
+pub const DEFAULT_TEXT_SIZE_PX: f64 = 12.0;
+
 /// A string in a font, as a Text shape specifies it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TextStyle<'a> {

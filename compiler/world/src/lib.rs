@@ -3,5 +3,7 @@
 //! the types here.
 
 mod images;
+mod manifests;
 
 pub use images::TrioImages;
+pub use manifests::trio_manifests;

@@ -5,12 +5,8 @@
 use super::Measured;
 use kite_graph::{Shape, ShapeId};
 use kite_library::ShapeKind;
-use kite_math::{MathRenderer, engine};
-use kite_text::{Fonts, TextMetrics, TextStyle, font_size_px};
-
-/// Font sizes Penrose uses when a label's `fontSize` cannot be read.
-const TEXT_SIZE: f64 = 12.0;
-const EQUATION_SIZE: f64 = 16.0;
+use kite_math::{DEFAULT_EQUATION_SIZE_PX, MathRenderer, engine};
+use kite_text::{DEFAULT_TEXT_SIZE_PX, Fonts, TextMetrics, TextStyle, font_size_px};
 
 /// The measured sizes, as `(input, value)` changes, and the Equations
 /// whose TeX could not be typeset, with why.
@@ -29,7 +25,7 @@ pub(super) fn measure(shapes: &[Shape], measured: &[Measured]) -> Measurements {
         let metrics = match shape.kind {
             ShapeKind::Equation => {
                 let tex = shape.string("string").unwrap_or_default();
-                let size = size_of(shape, EQUATION_SIZE);
+                let size = size_of(shape, DEFAULT_EQUATION_SIZE_PX);
                 match engine().typeset(tex, size) {
                     Ok(typeset) => TextMetrics {
                         width: typeset.width,
@@ -73,7 +69,7 @@ fn text_style(shape: &Shape) -> TextStyle<'_> {
     TextStyle {
         text: shape.string("string").unwrap_or_default(),
         family: shape.string("fontFamily").unwrap_or_default(),
-        size_px: size_of(shape, TEXT_SIZE),
+        size_px: size_of(shape, DEFAULT_TEXT_SIZE_PX),
         weight: shape.string("fontWeight").unwrap_or_default(),
         style: shape.string("fontStyle").unwrap_or_default(),
     }

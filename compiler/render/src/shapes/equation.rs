@@ -9,16 +9,13 @@ use crate::number::js_number;
 use crate::shape_view::ShapeView;
 use crate::shapes::label::{centred_outline, size_px};
 use crate::xml::Element;
-use kite_math::{MathRenderer, engine};
+use kite_math::{DEFAULT_EQUATION_SIZE_PX, MathRenderer, engine};
 use kite_text::TextStyle;
-
-/// The size Penrose sets an Equation at when its `fontSize` cannot be read.
-const EQUATION_SIZE: f64 = 16.0;
 
 pub fn draw_equation(view: &ShapeView, context: &Context) -> Element {
     let center = context.screen(view.point("center"));
     let tex = view.string("string");
-    let size = size_px(view, EQUATION_SIZE);
+    let size = size_px(view, DEFAULT_EQUATION_SIZE_PX);
     let mut group = Element::new("g");
     rotate(view, center, &mut group);
     match engine().typeset(tex, size) {

@@ -5,7 +5,7 @@
 use crate::number::js_number;
 use crate::shape_view::ShapeView;
 use crate::xml::Element;
-use kite_text::{Fonts, TextStyle, font_size_px};
+use kite_text::{DEFAULT_TEXT_SIZE_PX, Fonts, TextStyle, font_size_px};
 
 /// A shape's font size in px, or `default` when it cannot be read.
 pub fn size_px(view: &ShapeView, default: f64) -> f64 {
@@ -17,7 +17,7 @@ pub fn text_style<'a>(view: &ShapeView<'a>) -> TextStyle<'a> {
     TextStyle {
         text: view.string("string"),
         family: view.string("fontFamily"),
-        size_px: size_px(view, 12.0),
+        size_px: size_px(view, DEFAULT_TEXT_SIZE_PX),
         weight: view.string("fontWeight"),
         style: view.string("fontStyle"),
     }
