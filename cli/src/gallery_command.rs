@@ -1,12 +1,12 @@
 //! `kite gallery`: every trio under a folder drawn as PNG, with an
 //! `index.html` contact sheet to look the whole set over at a glance.
 
-use crate::pipeline::{Layout, render};
 use crate::render_command::write_output;
-use crate::workspace::{UsageError, read_manifest};
+use crate::workspace::UsageError;
 use clap::Args;
-use kite_layout::{Options, SATISFIED};
-use kite_world::trio_manifests;
+use kite_layout::SATISFIED;
+use kite_pipeline::{Layout, Options, compile};
+use kite_world::{TrioImages, load_trio, read_manifest, trio_manifests};
 use rayon::prelude::*;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -73,9 +73,11 @@ fn entry(path: &Path, args: &GalleryArgs) -> Result<Entry, UsageError> {
         .trim_end_matches(".trio.json")
         .to_string();
     let manifest = read_manifest(path)?;
-    let rendered = render(&manifest, &Layout::Optimize(Options::default()))?;
-    let Some(drawing) = &rendered.drawing else {
-        let errors = rendered.diagnostics.iter().filter(|d| d.is_error()).count();
+    let (db, trio) = load_trio(&manifest, Path::new(""))?;
+    let layout = Layout::Optimize(Options::default());
+    let compiled = compile(&db, trio, &layout, &TrioImages::new(&manifest));
+    let Some(drawing) = &compiled.drawing else {
+        let errors = compiled.diagnostics.iter().filter(|d| d.is_error()).count();
         return Ok(Entry {
             name,
             image: None,
@@ -83,17 +85,19 @@ fn entry(path: &Path, args: &GalleryArgs) -> Result<Entry, UsageError> {
         });
     };
     let file = format!("{}.png", name.replace(['/', '\\'], "__"));
-    let png = kite_render::render_png(&drawing.svg, args.scale)
+    let png = drawing
+        .png(args.scale)
         .map_err(|error| UsageError(format!("{name}: cannot draw the PNG: {error}")))?;
     write_output(&args.output.join(&file), &png)?;
-    let held = drawing.max_residual <= SATISFIED;
+    let report = &drawing.report;
+    let held = report.max_residual <= SATISFIED;
     Ok(Entry {
         name,
         image: Some(file),
         caption: format!(
             "{}, {} steps{}",
-            drawing.status.as_str(),
-            drawing.steps,
+            report.status.as_str(),
+            report.steps,
             if held { "" } else { ", constraints not held" }
         ),
     })

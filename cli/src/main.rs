@@ -5,12 +5,12 @@
 
 mod check_command;
 mod explain_command;
+mod fmt_command;
 mod gallery_command;
+mod lsp_command;
 mod output;
 mod parse_command;
-mod pipeline;
 mod render_command;
-mod report;
 mod shapes_json;
 mod workspace;
 
@@ -40,6 +40,10 @@ enum Command {
     Gallery(gallery_command::GalleryArgs),
     /// Explain a diagnostic code.
     Explain(explain_command::ExplainArgs),
+    /// Rewrite files in the canonical layout (`--check` only reports the ones that would change).
+    Fmt(fmt_command::FmtArgs),
+    /// Run the language server on standard input and output.
+    Lsp(lsp_command::LspArgs),
 }
 
 fn main() -> ExitCode {
@@ -60,6 +64,8 @@ fn main() -> ExitCode {
         Command::Render(args) => render_command::run(args),
         Command::Gallery(args) => gallery_command::run(args),
         Command::Explain(args) => explain_command::run(args),
+        Command::Fmt(args) => fmt_command::run(args),
+        Command::Lsp(args) => lsp_command::run(args),
     };
     result.unwrap_or_else(|error| {
         eprintln!("error: {error}");

@@ -1,9 +1,10 @@
 //! `kite parse FILE...`: syntax-check files, optionally printing their trees.
 
 use crate::output::{Format, exit_code, print_diagnostics};
-use crate::workspace::{UsageError, language_of, read_source};
+use crate::workspace::{UsageError, language_of};
 use clap::Args;
 use kite_db::{Database, parse};
+use kite_world::read_source;
 use std::path::PathBuf;
 use std::process::ExitCode;
 

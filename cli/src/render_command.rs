@@ -2,13 +2,13 @@
 //! optional JSON report of how the layout went.
 
 use crate::output::{Format, print_diagnostics};
-use crate::pipeline::{Layout, render};
 use crate::shapes_json::shapes_json;
 use crate::workspace::{TrioArgs, UsageError};
 use clap::{Args, ValueEnum};
 use kite_db::Database;
 use kite_diagnostics::{Diagnostic, render_json};
-use kite_layout::{Options, Status};
+use kite_pipeline::{Layout, Options, Report, Status, compile};
+use kite_world::{TrioImages, load_trio};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -87,14 +87,13 @@ pub fn run(args: RenderArgs) -> Result<ExitCode, UsageError> {
         None if args.output.extension().is_some_and(|e| e == "png") => ImageFormat::Png,
         None => ImageFormat::Svg,
     };
-    let rendered = render(&manifest, &layout)?;
-    let Some(drawing) = &rendered.drawing else {
-        finish_output(args.format, &rendered.db, &rendered.diagnostics, None);
+    let (db, trio) = load_trio(&manifest, Path::new(""))?;
+    let compiled = compile(&db, trio, &layout, &TrioImages::new(&manifest));
+    let (Some(drawing), Some(diagram)) = (&compiled.drawing, compiled.diagram) else {
+        finish_output(args.format, &db, &compiled.diagnostics, None);
         return Ok(ExitCode::FAILURE);
     };
-    if args.emit == Some(Emit::Shapes)
-        && let Some(diagram) = rendered.diagram()
-    {
+    if args.emit == Some(Emit::Shapes) {
         let json = serde_json::to_string_pretty(&shapes_json(diagram, &drawing.values))
             .expect("JSON values always serialise");
         println!("{json}");
@@ -102,7 +101,8 @@ pub fn run(args: RenderArgs) -> Result<ExitCode, UsageError> {
     match format {
         ImageFormat::Svg => write_output(&args.output, drawing.svg.as_bytes())?,
         ImageFormat::Png => {
-            let png = kite_render::render_png(&drawing.svg, args.scale)
+            let png = drawing
+                .png(args.scale)
                 .map_err(|error| UsageError(format!("cannot draw the PNG: {error}")))?;
             write_output(&args.output, &png)?;
         }
@@ -114,18 +114,19 @@ pub fn run(args: RenderArgs) -> Result<ExitCode, UsageError> {
     }
     finish_output(
         args.format,
-        &rendered.db,
-        &rendered.diagnostics,
+        &db,
+        &compiled.diagnostics,
         Some(&drawing.report),
     );
-    if args.format == Format::Human && !args.no_optimize && drawing.status != Status::Converged {
+    let report = &drawing.report;
+    if args.format == Format::Human && !args.no_optimize && report.status != Status::Converged {
         eprintln!(
             "layout: {} after {} steps",
-            drawing.status.as_str(),
-            drawing.steps
+            report.status.as_str(),
+            report.steps
         );
     }
-    Ok(if drawing.status == Status::Nan {
+    Ok(if report.status == Status::Nan {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
@@ -137,7 +138,7 @@ fn finish_output(
     format: Format,
     db: &Database,
     diagnostics: &[Diagnostic],
-    report: Option<&serde_json::Value>,
+    report: Option<&Report>,
 ) {
     let sources = db.sources();
     match format {

@@ -1,8 +1,10 @@
-//! Reading programs from disk into the database: the CLI's only IO.
+//! The trio a command names, and the errors of reading it (with
+//! `kite-world`, which does the reading).
 
 use clap::Args;
-use kite_db::{Database, Trio, TrioManifest};
+use kite_db::TrioManifest;
 use kite_syntax::Language;
+use kite_world::{WorldError, read_manifest};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -28,7 +30,7 @@ impl TrioArgs {
     /// variation).
     pub fn manifest(self) -> Result<TrioManifest, UsageError> {
         match (self.trio, self.domain, self.substance) {
-            (Some(manifest), _, _) => read_manifest(&manifest),
+            (Some(manifest), _, _) => Ok(read_manifest(&manifest)?),
             (None, Some(domain), Some(substance)) => Ok(TrioManifest {
                 folder: PathBuf::from("."),
                 domain,
@@ -47,6 +49,12 @@ impl TrioArgs {
 #[derive(Debug)]
 pub struct UsageError(pub String);
 
+impl From<WorldError> for UsageError {
+    fn from(error: WorldError) -> Self {
+        UsageError(error.0)
+    }
+}
+
 impl fmt::Display for UsageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -64,27 +72,4 @@ pub fn language_of(path: &Path) -> Result<Language, UsageError> {
                 path.display()
             ))
         })
-}
-
-pub fn read_source(path: &Path) -> Result<String, UsageError> {
-    std::fs::read_to_string(path)
-        .map_err(|error| UsageError(format!("cannot read {}: {error}", path.display())))
-}
-
-/// Reads a `.trio.json` manifest.
-pub fn read_manifest(path: &Path) -> Result<TrioManifest, UsageError> {
-    let text = read_source(path)?;
-    let folder = path.parent().unwrap_or(Path::new(""));
-    TrioManifest::parse(&text, folder)
-        .map_err(|error| UsageError(format!("{}: {error}", path.display())))
-}
-
-/// Loads every file a manifest names into a new database. The language of
-/// each file is its role in the trio, whatever its extension.
-pub fn load_trio(manifest: &TrioManifest) -> Result<(Database, Trio), UsageError> {
-    let mut db = Database::default();
-    let trio = db.add_manifest(manifest, |path| {
-        Ok((path.display().to_string(), read_source(path)?))
-    })?;
-    Ok((db, trio))
 }

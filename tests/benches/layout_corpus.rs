@@ -9,9 +9,8 @@
 //! canvas as PNG, and the five slowest trios. Run with
 //! `cargo bench -p kite-tests --bench layout_corpus`.
 
-use kite_db::{trio_diagnostics, trio_elaboration};
-use kite_layout::{Options, Problem, solve};
-use kite_render::{render_png, render_svg};
+use kite_layout::Problem;
+use kite_pipeline::{Layout, Options, compile};
 use kite_tests::timing::{median, micros, summarize};
 use kite_tests::{
     corpus_dir, load_trio, penrose_reference, read_manifest, trio_id, trio_manifests,
@@ -38,28 +37,23 @@ fn main() {
     for manifest in trio_manifests(&corpus) {
         let id = trio_id(&manifest, &corpus);
         let (db, trio) = load_trio(&manifest, &corpus);
-        let start = Instant::now();
-        trio_diagnostics(&db, trio);
-        let Some(diagram) = trio_elaboration(&db, trio).diagram.clone() else {
+        let images = TrioImages::new(&read_manifest(&manifest));
+        let layout = Layout::Optimize(Options::default());
+        let compiled = compile(&db, trio, &layout, &images);
+        let (Some(diagram), Some(drawing)) = (compiled.diagram, &compiled.drawing) else {
             continue;
         };
-        let compile = start.elapsed();
-        let start = Instant::now();
-        let problem = Problem::new(&diagram);
-        let solution = solve(&problem, &Options::default());
-        let values = diagram.graph.evaluate(&solution.inputs);
-        let optimize = start.elapsed();
-        let start = Instant::now();
-        let images = TrioImages::new(&read_manifest(&manifest));
-        let drawn = render_svg(&diagram, &values, &images);
-        let svg = start.elapsed();
+        let (report, timings) = (&drawing.report, &drawing.report.timings);
+        let compile = timings.parse + timings.check + timings.elaborate;
+        let (optimize, svg) = (timings.optimize, timings.render);
         if diagram.canvas.width == 800.0 && diagram.canvas.height == 700.0 {
             let start = Instant::now();
-            black_box(render_png(&drawn, 1.0).ok());
+            black_box(drawing.png(1.0).ok());
             pngs.push((start.elapsed(), id.clone()));
         }
         let total = compile + optimize + svg;
 
+        let problem = Problem::new(diagram);
         let mut evaluator = problem.evaluator();
         let mask = problem.mask(&problem.stages[0]);
         let mut gradient = vec![0.0; problem.input_count()];
@@ -76,8 +70,8 @@ fn main() {
             millis(optimize),
             millis(svg),
             millis(total),
-            solution.status.as_str(),
-            solution.steps,
+            report.status.as_str(),
+            report.steps,
             problem.input_count(),
             problem.term_count(),
             problem.tape_len(),
@@ -91,7 +85,7 @@ fn main() {
             total,
             format!(
                 "{id} ({} steps, {} inputs, {} terms)",
-                solution.steps,
+                report.steps,
                 problem.input_count(),
                 problem.term_count()
             ),

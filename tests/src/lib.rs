@@ -2,6 +2,7 @@
 //! corpus and the fixtures, and loading files and trios into the database
 //! the way the command line does.
 
+pub mod lsp_client;
 pub mod mutation;
 pub mod timing;
 mod trio_fixture;
@@ -165,22 +166,13 @@ pub fn trio_fixtures(folder: &str) -> Vec<TrioFixture> {
 
 /// Reads a `.trio.json`, panicking with its path if it is malformed.
 pub fn read_manifest(manifest: &Path) -> TrioManifest {
-    let folder = manifest.parent().expect("a manifest sits in a folder");
-    TrioManifest::parse(&read(manifest), folder)
-        .unwrap_or_else(|error| panic!("{}: {error}", manifest.display()))
+    kite_world::read_manifest(manifest).unwrap_or_else(|error| panic!("{error}"))
 }
 
 /// Loads the trio a manifest names into a new database, naming files by
 /// their path relative to `root`.
 pub fn load_trio(manifest: &Path, root: &Path) -> (Database, Trio) {
-    let manifest = read_manifest(manifest);
-    let mut db = Database::default();
-    let loaded: Result<Trio, std::convert::Infallible> = db.add_manifest(&manifest, |path| {
-        let name = path.strip_prefix(root).unwrap_or(path);
-        Ok((name.display().to_string(), read(path)))
-    });
-    let Ok(trio) = loaded;
-    (db, trio)
+    kite_world::load_trio(&read_manifest(manifest), root).unwrap_or_else(|error| panic!("{error}"))
 }
 
 /// A trio whose Substance is a path of `length` edges and whose Style

@@ -5,7 +5,8 @@
 //! many trios as the reference.
 
 use kite_db::trio_elaboration;
-use kite_layout::{Options, Problem, SATISFIED, Status, solve};
+use kite_layout::{SATISFIED, Status};
+use kite_pipeline::{Layout, Options, lay_out};
 use kite_tests::{corpus_dir, load_trio, penrose_reference, trio_id, trio_manifests};
 use std::collections::BTreeMap;
 
@@ -30,7 +31,7 @@ fn corpus_layouts_converge_and_hold() {
             missed.push(format!("{id}: does not elaborate"));
             continue;
         };
-        let solution = solve(&Problem::new(diagram), &Options::default());
+        let solution = lay_out(diagram, &Layout::Optimize(Options::default()));
         let worst = solution.max_residual;
         let ok = solution.status == Status::Converged && worst <= SATISFIED;
         held += usize::from(ok);

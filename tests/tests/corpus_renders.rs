@@ -3,11 +3,10 @@
 //! also counts the trios with Text or Equation labels, every one of which
 //! must be measured.
 
-use kite_db::trio_elaboration;
 use kite_diagnostics::{HumanOptions, render_human};
 use kite_graph::Diagram;
 use kite_library::ShapeKind;
-use kite_render::render_svg;
+use kite_pipeline::{Layout, compile};
 use kite_tests::{corpus_dir, load_trio, read_manifest, trio_manifests};
 use kite_world::TrioImages;
 
@@ -23,9 +22,10 @@ fn corpus_trios_elaborate_and_render() {
     for path in &manifests {
         let name = path.strip_prefix(&corpus).unwrap_or(path).display();
         let (db, trio) = load_trio(path, &corpus);
-        let elaboration = trio_elaboration(&db, trio);
-        let Some(diagram) = &elaboration.diagram else {
-            let errors: Vec<_> = elaboration
+        let images = TrioImages::new(&read_manifest(path));
+        let compiled = compile(&db, trio, &Layout::Initial, &images);
+        let (Some(diagram), Some(drawing)) = (compiled.diagram, &compiled.drawing) else {
+            let errors: Vec<_> = compiled
                 .diagnostics
                 .iter()
                 .filter(|d| d.is_error())
@@ -49,9 +49,7 @@ fn corpus_trios_elaborate_and_render() {
                 ));
             }
         }
-        let images = TrioImages::new(&read_manifest(path));
-        let svg = render_svg(diagram, diagram.graph.initial_values(), &images);
-        if let Err(error) = roxmltree::Document::parse(&svg) {
+        if let Err(error) = roxmltree::Document::parse(&drawing.svg) {
             failures.push(format!("{name}: malformed SVG: {error}"));
         }
     }

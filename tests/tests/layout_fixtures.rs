@@ -6,7 +6,8 @@
 
 use kite_db::{trio_diagnostics, trio_elaboration};
 use kite_graph::Diagram;
-use kite_layout::{Options, Problem, SATISFIED, Solution, Status, solve};
+use kite_layout::{SATISFIED, Solution, Status};
+use kite_pipeline::{Layout, Options, lay_out};
 use kite_tests::{TrioFixture, trio_fixtures};
 
 #[test]
@@ -29,7 +30,7 @@ fn layout_fixtures_end_as_annotated() {
             max_steps: 5_000,
             time_budget: None,
         };
-        let solution = solve(&Problem::new(diagram), &options);
+        let solution = lay_out(diagram, &Layout::Optimize(options));
         let expected = fixture.layout.as_deref().expect("a `-- layout:` line");
         match expected {
             "converged" => {

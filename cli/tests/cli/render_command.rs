@@ -121,7 +121,11 @@ fn the_report_gives_status_residuals_locations_and_timings() {
             "missing {field}: {constraint}"
         );
     }
-    assert!(constraint["location"]["line"].as_u64().unwrap() > 0);
+    // Located as diagnostics are: file, byte range, 1-based start and end.
+    let location = &constraint["location"];
+    assert!(location["file"].as_str().unwrap().ends_with(".style"));
+    assert!(location["start"]["line"].as_u64().unwrap() > 0);
+    assert!(location["range"]["end"].as_u64() > location["range"]["start"].as_u64());
     for phase in ["parse", "check", "elaborate", "optimize", "render", "total"] {
         assert!(
             report["timings_ms"][phase].is_number(),

@@ -5,6 +5,7 @@ use crate::inputs::{SourceFile, Trio};
 use crate::manifest::TrioManifest;
 use kite_diagnostics::{FileId, Sources};
 use kite_syntax::Language;
+use rustc_hash::FxHashMap;
 use salsa::Setter;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -15,8 +16,13 @@ use std::sync::{Arc, Mutex};
 #[derive(Clone, Default)]
 pub struct Database {
     storage: salsa::Storage<Self>,
-    /// Indexed by [`FileId`].
+    /// Every file ever added, indexed by [`FileId`] (ids are never reused,
+    /// so diagnostics of a removed file still name it).
     files: Vec<SourceFile>,
+    /// The files present now, by the path they were added under.
+    by_path: FxHashMap<String, SourceFile>,
+    /// The trios present now, in the order they were added.
+    trios: Vec<Trio>,
 }
 
 #[salsa::db]
@@ -49,22 +55,88 @@ impl Database {
         })));
         let database = Database {
             storage,
-            files: Vec::new(),
+            ..Database::default()
         };
         (database, log)
     }
 
-    /// Adds a file and returns its handle. `path` is how diagnostics name it.
+    /// Adds a file and returns its handle. `path` is how diagnostics name it
+    /// and how [`Database::file_by_path`] finds it; a file already present
+    /// under the same path is replaced (and removed, with its trios).
     pub fn add_file(
         &mut self,
         path: impl Into<String>,
         language: Language,
         text: impl Into<String>,
     ) -> SourceFile {
+        let path = path.into();
+        if let Some(previous) = self.by_path.get(&path).copied() {
+            self.remove_file(previous);
+        }
         let file_id = FileId(self.files.len() as u32);
-        let file = SourceFile::new(self, file_id, path.into(), language, text.into());
+        let file = SourceFile::new(self, file_id, path.clone(), language, text.into());
         self.files.push(file);
+        self.by_path.insert(path, file);
         file
+    }
+
+    /// The file present under `path` with its text set to `text`, or a new
+    /// file when none is present in this language: files shared by several
+    /// trios stay one file.
+    pub fn upsert_file(&mut self, path: String, language: Language, text: String) -> SourceFile {
+        match self.file_by_path(&path) {
+            Some(file) if file.language(self) == language => {
+                if *file.text(self) != text {
+                    self.set_text(file, text);
+                }
+                file
+            }
+            _ => self.add_file(path, language, text),
+        }
+    }
+
+    /// The file present under `path` (a path or URI, as it was added).
+    pub fn file_by_path(&self, path: &str) -> Option<SourceFile> {
+        self.by_path.get(path).copied()
+    }
+
+    /// Removes a file, and every trio that includes it. Its id stays
+    /// taken and its text is emptied, so old diagnostics still resolve.
+    pub fn remove_file(&mut self, file: SourceFile) {
+        if self.by_path.get(file.path(self)) == Some(&file) {
+            let path = file.path(self).clone();
+            self.by_path.remove(&path);
+        }
+        let trios: Vec<Trio> = self.trios_of(file);
+        for trio in trios {
+            self.remove_trio(trio);
+        }
+        if !file.text(self).is_empty() {
+            file.set_text(self).to(String::new());
+        }
+    }
+
+    /// The trios present now, in the order they were added.
+    pub fn trios(&self) -> &[Trio] {
+        &self.trios
+    }
+
+    /// The trios present now that include `file`.
+    pub fn trios_of(&self, file: SourceFile) -> Vec<Trio> {
+        self.trios
+            .iter()
+            .copied()
+            .filter(|trio| {
+                trio.domain(self) == file
+                    || trio.substance(self) == file
+                    || trio.styles(self).contains(&file)
+            })
+            .collect()
+    }
+
+    /// Forgets a trio; its files stay.
+    pub fn remove_trio(&mut self, trio: Trio) {
+        self.trios.retain(|present| *present != trio);
     }
 
     /// Replaces a file's text: the start of a new revision.
@@ -80,7 +152,9 @@ impl Database {
         styles: Vec<SourceFile>,
         variation: impl Into<String>,
     ) -> Trio {
-        Trio::new(self, domain, substance, styles, variation.into())
+        let trio = Trio::new(self, domain, substance, styles, variation.into());
+        self.trios.push(trio);
+        trio
     }
 
     /// Changes the variation a trio is laid out with.
@@ -90,7 +164,8 @@ impl Database {
 
     /// Adds the files a manifest names, and the trio they make. `load`
     /// gives each path's display name and text (the caller does the IO);
-    /// its first error stops the loading.
+    /// its first error stops the loading. A file already present under
+    /// the same name is reused, with the text `load` gave.
     pub fn add_manifest<E>(
         &mut self,
         manifest: &TrioManifest,
@@ -98,7 +173,7 @@ impl Database {
     ) -> Result<Trio, E> {
         let mut add = |db: &mut Database, path: &Path, language| {
             let (name, text) = load(path)?;
-            Ok(db.add_file(name, language, text))
+            Ok(db.upsert_file(name, language, text))
         };
         let domain = add(self, &manifest.domain, Language::Domain)?;
         let substance = add(self, &manifest.substance, Language::Substance)?;

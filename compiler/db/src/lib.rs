@@ -17,8 +17,9 @@ mod queries;
 
 pub use database::{Database, QueryLog};
 pub use inputs::{SourceFile, Trio};
+pub use kite_elaborate::Elaboration;
 pub use manifest::{ManifestError, TrioManifest};
 pub use queries::{
-    Elaboration, domain_check, parse, style_check, style_matches, style_references,
-    substance_check, trio_diagnostics, trio_elaboration,
+    domain_check, parse, style_check, style_matches, style_references, substance_check,
+    trio_diagnostics, trio_elaboration,
 };

@@ -9,8 +9,7 @@
 use crate::inputs::{SourceFile, Trio};
 use kite_check::{Checked, DomainEnv, SubstanceEnv};
 use kite_diagnostics::Diagnostic;
-use kite_elaborate::StyleInput;
-use kite_graph::Diagram;
+use kite_elaborate::{Elaboration, StyleInput};
 use kite_matching::BlockMatches;
 use kite_syntax::ast::{DomainProgram, StyleItem, StyleProgram, SubstanceProgram};
 use kite_syntax::{Parsed, SyntaxTree};
@@ -120,21 +119,11 @@ pub fn style_matches(
         .collect()
 }
 
-/// What elaborating a trio gives: its problems, and the diagram when it
-/// has none.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Elaboration {
-    pub diagnostics: Vec<Diagnostic>,
-    /// The diagram at the inputs' initial values; `None` when the trio or
-    /// its elaboration has errors.
-    pub diagram: Option<Diagram>,
-}
-
 /// Runs the trio's Styles (as one program, in order) over their matches:
 /// overrides, deletes of nothing, writes and reads of fields that cannot
 /// be, a missing or malformed canvas, cyclic assignments, ill-typed
 /// expressions, groups and layering. When the whole trio is free of
-/// errors, evaluates it with the trio's variation into a [`Diagram`], and
+/// errors, evaluates it with the trio's variation into a diagram, and
 /// adds the problems only evaluation finds.
 ///
 /// Re-runs when [`style_matches`] of any Style, a check of any file, or
@@ -153,37 +142,8 @@ pub fn trio_elaboration(db: &dyn salsa::Database, trio: Trio) -> Elaboration {
         })
         .collect();
     let substance_env = &substance_check(db, substance, domain).value;
-    let (translation, mut diagnostics) = kite_elaborate::translate(&styles, substance_env);
-    if let Some(first) = styles.first() {
-        diagnostics.extend(kite_elaborate::check_canvas(&translation, first.file));
-    }
-    let (graph, dependency_diagnostics) = kite_elaborate::dependencies(&translation);
-    diagnostics.extend(dependency_diagnostics);
-    diagnostics.extend(kite_elaborate::check_types(&translation, &graph));
-    diagnostics.extend(kite_elaborate::check_layers(&translation, &graph));
-    let mut diagram = None;
-    if !diagnostics.iter().any(Diagnostic::is_error) && !trio_checks_fail(db, trio) {
-        let stages = styles
-            .iter()
-            .flat_map(|style| &style.program.items)
-            .filter_map(|item| match item {
-                StyleItem::Layout { stages, .. } => Some(stages),
-                StyleItem::Block { .. } => None,
-            })
-            .flatten()
-            .map(|stage| stage.name.clone())
-            .collect();
-        let (evaluated, evaluation_diagnostics) =
-            kite_elaborate::evaluate(&translation, &graph, trio.variation(db), stages);
-        if !evaluation_diagnostics.iter().any(Diagnostic::is_error) {
-            diagram = Some(evaluated);
-        }
-        diagnostics.extend(evaluation_diagnostics);
-    }
-    Elaboration {
-        diagnostics,
-        diagram,
-    }
+    let checks_passed = !trio_checks_fail(db, trio);
+    kite_elaborate::elaborate(&styles, substance_env, trio.variation(db), checks_passed)
 }
 
 /// Whether parsing or checking any file of the trio found an error.

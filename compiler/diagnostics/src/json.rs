@@ -44,11 +44,19 @@ pub struct JsonRange {
     pub end: usize,
 }
 
+/// A file name with a located range in it: where a label, an edit or a
+/// layout report's constraint points.
 #[derive(Clone, Debug, Serialize)]
-pub struct JsonLabel {
+pub struct SourceLocation {
     pub file: String,
     #[serde(flatten)]
     pub location: JsonLocation,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct JsonLabel {
+    #[serde(flatten)]
+    pub at: SourceLocation,
     pub message: String,
 }
 
@@ -60,21 +68,36 @@ pub struct JsonFix {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct JsonEdit {
-    pub file: String,
     #[serde(flatten)]
-    pub location: JsonLocation,
+    pub at: SourceLocation,
     pub replacement: String,
 }
 
-/// Resolves positions lazily, building each file's line index once.
-struct Locator<'a> {
+/// Resolves spans to named, located ranges, building each file's line
+/// index once.
+pub struct Locator<'a> {
     sources: &'a Sources,
     indexes: HashMap<FileId, LineIndex>,
 }
 
-impl Locator<'_> {
+impl<'a> Locator<'a> {
+    pub fn new(sources: &'a Sources) -> Self {
+        Locator {
+            sources,
+            indexes: HashMap::new(),
+        }
+    }
+
     fn name(&self, file: FileId) -> String {
         self.sources.get(file).name.clone()
+    }
+
+    /// `span` of `file` with its file's name and line/column positions.
+    pub fn source_location(&mut self, file: FileId, span: Span) -> SourceLocation {
+        SourceLocation {
+            file: self.name(file),
+            location: self.locate(file, span),
+        }
     }
 
     fn locate(&mut self, file: FileId, span: Span) -> JsonLocation {
@@ -96,10 +119,7 @@ impl Locator<'_> {
 
 /// Converts `diagnostics` to their JSON form, in order.
 pub fn to_json(diagnostics: &[Diagnostic], sources: &Sources) -> Vec<JsonDiagnostic> {
-    let mut locator = Locator {
-        sources,
-        indexes: HashMap::new(),
-    };
+    let mut locator = Locator::new(sources);
     diagnostics
         .iter()
         .map(|diagnostic| convert(diagnostic, &mut locator))
@@ -128,8 +148,7 @@ fn convert(diagnostic: &Diagnostic, locator: &mut Locator) -> JsonDiagnostic {
             .secondary
             .iter()
             .map(|label| JsonLabel {
-                file: locator.name(label.file),
-                location: locator.locate(label.file, label.span),
+                at: locator.source_location(label.file, label.span),
                 message: label.message.clone(),
             })
             .collect(),
@@ -143,8 +162,7 @@ fn convert(diagnostic: &Diagnostic, locator: &mut Locator) -> JsonDiagnostic {
                     .edits
                     .iter()
                     .map(|edit| JsonEdit {
-                        file: locator.name(edit.file),
-                        location: locator.locate(edit.file, edit.span),
+                        at: locator.source_location(edit.file, edit.span),
                         replacement: edit.replacement.clone(),
                     })
                     .collect(),

@@ -17,7 +17,7 @@ mod span;
 pub use codes::{Code, Phase};
 pub use diagnostic::{Diagnostic, Edit, Fix, Label, Severity, deduplicate};
 pub use human::{HumanOptions, render_human};
-pub use json::{JsonDiagnostic, render_json, to_json};
+pub use json::{JsonDiagnostic, JsonLocation, Locator, SourceLocation, render_json, to_json};
 pub use line_index::{LineCol, LineIndex};
 pub use sources::{SourceFile, Sources};
 pub use span::{FileId, Span};

@@ -15,6 +15,9 @@
 //! Expressions are kept as references into the Style syntax tree together
 //! with the run (block and match) they belong to, so that evaluation can
 //! resolve their paths the same way.
+//!
+//! The passes are private: [`elaborate`] runs them in order and is the
+//! crate's one entry point.
 
 mod canvas;
 mod dependencies;
@@ -26,11 +29,68 @@ mod reads;
 mod scope;
 mod types;
 
-pub use canvas::check_canvas;
-pub use dependencies::{DependencyGraph, Node, dependencies};
-pub use evaluate::evaluate;
-pub use execute::{StyleInput, translate};
-pub use fields::{Assigned, Field, FieldKey, FieldRef, Namespace, ShapeField, Translation};
-pub use layers::check_layers;
-pub use scope::{Bound, Run, Scope, ScopeRef};
-pub use types::{Type, check_types};
+use kite_check::SubstanceEnv;
+use kite_diagnostics::Diagnostic;
+use kite_graph::Diagram;
+use kite_syntax::ast::StyleItem;
+
+pub use execute::StyleInput;
+
+/// What elaborating a trio gives: its problems, and the diagram when it
+/// has none.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Elaboration {
+    pub diagnostics: Vec<Diagnostic>,
+    /// The diagram at the inputs' initial values; `None` when the trio or
+    /// its elaboration has errors.
+    pub diagram: Option<Diagram>,
+}
+
+/// Runs the trio's Styles (as one program, in order) over their matches:
+/// passes 1 to 3, then, when neither they nor the checks before them
+/// (`checks_passed` is false if parsing or checking any file of the trio
+/// found an error) found an error, evaluation with the trio's `variation`
+/// into a [`Diagram`].
+pub fn elaborate(
+    styles: &[StyleInput],
+    substance: &SubstanceEnv,
+    variation: &str,
+    checks_passed: bool,
+) -> Elaboration {
+    let (translation, mut diagnostics) = execute::translate(styles, substance);
+    if let Some(first) = styles.first() {
+        diagnostics.extend(canvas::check_canvas(&translation, first.file));
+    }
+    let (graph, dependency_diagnostics) = dependencies::dependencies(&translation);
+    diagnostics.extend(dependency_diagnostics);
+    diagnostics.extend(types::check_types(&translation, &graph));
+    diagnostics.extend(layers::check_layers(&translation, &graph));
+    let mut diagram = None;
+    if checks_passed && !diagnostics.iter().any(Diagnostic::is_error) {
+        let (evaluated, evaluation_diagnostics) =
+            evaluate::evaluate(&translation, &graph, variation, layout_stages(styles));
+        if !evaluation_diagnostics.iter().any(Diagnostic::is_error) {
+            diagram = Some(evaluated);
+        }
+        diagnostics.extend(evaluation_diagnostics);
+    }
+    Elaboration {
+        diagnostics,
+        diagram,
+    }
+}
+
+/// The names of the layout stages the Styles' `layout = [ … ]` statements
+/// declare, in order.
+fn layout_stages(styles: &[StyleInput]) -> Vec<String> {
+    styles
+        .iter()
+        .flat_map(|style| &style.program.items)
+        .filter_map(|item| match item {
+            StyleItem::Layout { stages, .. } => Some(stages),
+            StyleItem::Block { .. } => None,
+        })
+        .flatten()
+        .map(|stage| stage.name.clone())
+        .collect()
+}

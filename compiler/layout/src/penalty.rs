@@ -36,8 +36,9 @@ impl Default for Options {
     }
 }
 
-/// How a solve ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How a solve ended; serialized as [`Status::as_str`] gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Status {
     /// Every stage converged.
     Converged,

@@ -9,9 +9,11 @@
 //! The crate does no IO and keeps no state between calls.
 
 pub mod ast;
+mod lexical;
 mod parser;
 mod token;
 
+pub use lexical::{LexicalKind, LexicalToken, lexical_tokens};
 pub use parser::{Parsed, parse_domain, parse_style, parse_substance};
 
 use kite_diagnostics::FileId;

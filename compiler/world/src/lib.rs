@@ -1,9 +1,11 @@
 //! The file-system side of kite. The compiler core does no IO; the shells
 //! (command line, tests, language server) hand it what it needs through
-//! the types here.
+//! the functions and types here.
 
 mod images;
 mod manifests;
 
 pub use images::TrioImages;
-pub use manifests::trio_manifests;
+pub use manifests::{
+    WorldError, is_manifest, load_trio, read_manifest, read_source, trio_manifests,
+};

@@ -87,6 +87,14 @@ impl Code {
     }
 }
 
+impl Code {
+    /// Whether the code points at source that has no effect (a block that
+    /// can never apply, a `delete` of nothing): editors draw it faded.
+    pub fn marks_unused_code(self) -> bool {
+        matches!(self, Code::UnmatchedSubstanceName | Code::NoopDelete)
+    }
+}
+
 impl std::fmt::Display for Code {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())

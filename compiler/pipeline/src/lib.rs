@@ -1,0 +1,146 @@
+//! The pipeline every shell shares: a trio compiled phase by phase (each
+//! timed), laid out, and drawn, with its diagnostics and a typed report.
+//!
+//! The command line, the tests, the benches and the language server all
+//! go from a trio to a drawing through [`compile`], so there is one
+//! sequence of solve → evaluate → SVG, one NaN diagnostic and one report.
+//! Like the rest of the compiler it does no IO: files come through the
+//! database and images through [`Resources`].
+
+mod layout_diagnostics;
+mod report;
+
+pub use kite_layout::{Options, Status};
+pub use kite_render::{PngError, Resources};
+pub use report::{ConstraintReport, ObjectiveReport, Report, TermLocation, Timings};
+
+use kite_db::{
+    Database, Trio, domain_check, parse, style_check, style_references, substance_check,
+    trio_diagnostics, trio_elaboration,
+};
+use kite_diagnostics::Diagnostic;
+use kite_graph::Diagram;
+use kite_layout::{Problem, Solution, solve};
+use std::time::Instant;
+
+/// How to lay a trio out: not at all (the initial state), or with these
+/// limits.
+#[derive(Clone, Debug)]
+pub enum Layout {
+    Initial,
+    Optimize(Options),
+}
+
+/// A trio run through the pipeline.
+pub struct Compiled<'db> {
+    /// Every diagnostic, including a NaN layout's E0500.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The elaborated diagram at its initial state, when the trio has no
+    /// errors.
+    pub diagram: Option<&'db Diagram>,
+    /// The laid-out drawing, when there is a diagram.
+    pub drawing: Option<Drawing>,
+}
+
+/// A laid-out diagram.
+pub struct Drawing {
+    pub svg: String,
+    pub report: Report,
+    /// Every graph node's value at the final state.
+    pub values: Vec<f64>,
+}
+
+impl Drawing {
+    /// The drawing as PNG, `scale` pixels per canvas unit.
+    pub fn png(&self, scale: f32) -> Result<Vec<u8>, PngError> {
+        kite_render::render_png(&self.svg, scale)
+    }
+}
+
+/// Compiles, lays out and draws `trio`.
+pub fn compile<'db>(
+    db: &'db Database,
+    trio: Trio,
+    layout: &Layout,
+    resources: &dyn Resources,
+) -> Compiled<'db> {
+    let started = Instant::now();
+    let mut timings = check_timed(db, trio);
+    let mut diagnostics = trio_diagnostics(db, trio).clone();
+    let Some(diagram) = trio_elaboration(db, trio).diagram.as_ref() else {
+        return Compiled {
+            diagnostics,
+            diagram: None,
+            drawing: None,
+        };
+    };
+
+    let optimize_start = Instant::now();
+    let solution = lay_out(diagram, layout);
+    let values = diagram.graph.evaluate(&solution.inputs);
+    timings.optimize = optimize_start.elapsed();
+    if let Some(nan) = layout_diagnostics::nan_diagnostic(db, trio, diagram, &solution) {
+        diagnostics.push(nan);
+    }
+
+    let render_start = Instant::now();
+    let svg = kite_render::render_svg(diagram, &values, resources);
+    timings.render = render_start.elapsed();
+    timings.total = started.elapsed();
+    let report = Report::new(diagram, &solution, timings, &db.sources());
+    Compiled {
+        diagnostics,
+        diagram: Some(diagram),
+        drawing: Some(Drawing {
+            svg,
+            report,
+            values,
+        }),
+    }
+}
+
+/// Lays `diagram` out (or takes its initial state).
+pub fn lay_out(diagram: &Diagram, layout: &Layout) -> Solution {
+    let problem = Problem::new(diagram);
+    match layout {
+        Layout::Initial => initial_state(&problem),
+        Layout::Optimize(options) => solve(&problem, options),
+    }
+}
+
+/// Parses, checks and elaborates the trio phase by phase, timing each.
+fn check_timed(db: &Database, trio: Trio) -> Timings {
+    let (domain, substance) = (trio.domain(db), trio.substance(db));
+    let mut timings = Timings::default();
+    let start = Instant::now();
+    for file in [domain, substance].iter().chain(trio.styles(db)) {
+        parse(db, *file);
+    }
+    timings.parse = start.elapsed();
+    let start = Instant::now();
+    domain_check(db, domain);
+    substance_check(db, substance, domain);
+    for style in trio.styles(db) {
+        style_check(db, *style, domain);
+        style_references(db, *style, substance, domain);
+    }
+    timings.check = start.elapsed();
+    let start = Instant::now();
+    trio_elaboration(db, trio);
+    timings.elaborate = start.elapsed();
+    timings
+}
+
+/// The initial state, as a solution that took no steps.
+fn initial_state(problem: &Problem) -> Solution {
+    let term_values = problem.term_values(&problem.initial);
+    Solution {
+        status: Status::MaxSteps,
+        steps: 0,
+        energy: f64::NAN,
+        inputs: problem.initial.clone(),
+        max_residual: problem.max_residual(&term_values),
+        term_values,
+        nan_term: None,
+    }
+}
