@@ -67,19 +67,18 @@ async fn measure(corpus: &Path, manifest: &Path) {
     client.diagnostics(&substance, |_| true).await;
     println!("  memory after opening: {:.1} MiB", resident_mib());
 
-    // One character typed at the end of the Substance, then deleted: each
-    // edit is answered by the edited file's diagnostics.
-    let end = end_position(&substance_text);
+    // A space typed at the start of the Substance, then deleted: every
+    // span of the file moves, so its check, the Style matches and the
+    // elaboration run again. Each edit is answered by the edited file's
+    // diagnostics.
     let mut latencies = Vec::with_capacity(EDITS);
     for edit in 0..EDITS {
         let version = edit as i32 + 2;
         let start = Instant::now();
         if edit % 2 == 0 {
-            client.edit(&substance, version, end, end, " ").await;
+            client.edit(&substance, version, (0, 0), (0, 0), " ").await;
         } else {
-            client
-                .edit(&substance, version, end, (end.0, end.1 + 1), "")
-                .await;
+            client.edit(&substance, version, (0, 0), (0, 1), "").await;
         }
         client.diagnostics(&substance, |_| true).await;
         latencies.push(start.elapsed());
@@ -103,13 +102,6 @@ async fn measure(corpus: &Path, manifest: &Path) {
         report(&format!("  {method}"), &mut times);
     }
     client.shutdown().await;
-}
-
-/// The position just after the text's last character.
-fn end_position(text: &str) -> (u32, u32) {
-    let line = text.matches('\n').count() as u32;
-    let last = text.rsplit('\n').next().unwrap_or("");
-    (line, last.encode_utf16().count() as u32)
 }
 
 /// The middle of each identifier-like word of the text (ASCII), as

@@ -7,26 +7,7 @@ mod support;
 use kite_db::trio_diagnostics;
 use kite_diagnostics::{Code, Edit, FileId, Span};
 use kite_ide::{CodeAction, code_actions};
-use std::path::{Path, PathBuf};
 use support::Fixture;
-
-fn fixtures(feature: &str) -> Vec<(String, String)> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(feature);
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&folder)
-        .expect("the fixture folder exists")
-        .map(|entry| entry.expect("a readable entry").path())
-        .collect();
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|path| {
-            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-            (name, std::fs::read_to_string(&path).unwrap())
-        })
-        .collect()
-}
 
 /// `text` with the edits to `file` applied, last first.
 fn apply(text: &str, file: FileId, edits: &[Edit]) -> String {
@@ -116,7 +97,7 @@ fn render(fixture: &Fixture, name: &str, text: &str, actions: &[CodeAction]) -> 
 
 #[test]
 fn code_action_fixtures() {
-    for (name, text) in fixtures("code_actions") {
+    for (name, text) in support::fixtures("code_actions") {
         let fixture = Fixture::parse(&text);
         let (file, offset) = fixture.cursor();
         let actions = code_actions(&fixture.db, fixture.trio, file, Span::empty_at(offset));

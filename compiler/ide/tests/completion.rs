@@ -8,29 +8,11 @@ mod support;
 use kite_db::{Database, SourceFile, Trio, TrioManifest};
 use kite_ide::{CompletionItem, completions, signature_help};
 use kite_syntax::Language;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use support::Fixture;
 
 /// How many items a snapshot lists before summing up the rest.
 const SHOWN: usize = 40;
-
-fn fixtures(feature: &str) -> Vec<(String, String)> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(feature);
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&folder)
-        .expect("the fixture folder exists")
-        .map(|entry| entry.expect("a readable entry").path())
-        .collect();
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|path| {
-            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-            (name, std::fs::read_to_string(&path).unwrap())
-        })
-        .collect()
-}
 
 /// The cursor's line with `$0` put back, then one item per line.
 fn render(fixture: &Fixture, items: &[CompletionItem]) -> String {
@@ -64,7 +46,7 @@ fn render(fixture: &Fixture, items: &[CompletionItem]) -> String {
 
 #[test]
 fn completion_fixtures() {
-    for (name, text) in fixtures("completion") {
+    for (name, text) in support::fixtures("completion") {
         let fixture = Fixture::parse(&text);
         let (file, offset) = fixture.cursor();
         let items = completions(&fixture.db, fixture.trio, file, offset);

@@ -3,26 +3,7 @@
 mod support;
 
 use kite_ide::{SignatureHelp, signature_help};
-use std::path::{Path, PathBuf};
 use support::Fixture;
-
-fn fixtures(feature: &str) -> Vec<(String, String)> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(feature);
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&folder)
-        .expect("the fixture folder exists")
-        .map(|entry| entry.expect("a readable entry").path())
-        .collect();
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|path| {
-            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-            (name, std::fs::read_to_string(&path).unwrap())
-        })
-        .collect()
-}
 
 /// The cursor's line with `$0`, the signature, and its parameters with
 /// the active one marked.
@@ -63,7 +44,7 @@ fn render(fixture: &Fixture, help: Option<&SignatureHelp>) -> String {
 
 #[test]
 fn signature_help_fixtures() {
-    for (name, text) in fixtures("signature_help") {
+    for (name, text) in support::fixtures("signature_help") {
         let fixture = Fixture::parse(&text);
         let (file, offset) = fixture.cursor();
         let help = signature_help(&fixture.db, fixture.trio, file, offset);

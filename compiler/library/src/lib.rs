@@ -9,10 +9,12 @@
 //!
 //! The crate is pure data: no IO, no state.
 
+mod color;
 mod functions;
 mod shapes;
 mod value_type;
 
+pub use color::hsv_to_rgb;
 pub use functions::{FunctionKind, FunctionSpec, ParamSpec, function, functions};
 pub use shapes::{
     PropertyDefault, PropertySpec, PropertyType, SVG_PASSTHROUGH_ATTRIBUTES, ShapeKind, ShapeSpec,

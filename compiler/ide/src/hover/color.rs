@@ -44,7 +44,7 @@ impl<'e> StyleVisitor<'e> for ColorFinder {
                         describe_rgba([*r, *g, *b, *a])
                     )),
                     ("hsva", [h, s, v, a]) => {
-                        let [r, g, b] = hsv_to_rgb(*h, *s, *v);
+                        let [r, g, b] = kite_library::hsv_to_rgb(*h, *s, *v);
                         Some(format!(
                             "```style\nhsva({})\n```\n{}",
                             list(&values),
@@ -107,25 +107,6 @@ fn literal_args(args: &[Expr]) -> Option<Vec<f64>> {
             _ => None,
         })
         .collect()
-}
-
-/// HSV to RGB as Penrose renders it (d3-hsv): hue in degrees, taken
-/// modulo 360; saturation and value in `[0, 100]`; channels in `[0, 1]`.
-fn hsv_to_rgb(hue: f64, saturation: f64, value: f64) -> [f64; 3] {
-    let h = hue.rem_euclid(360.0);
-    let (s, v) = (saturation / 100.0, value / 100.0);
-    let chroma = v * s;
-    let x = chroma * (1.0 - ((h / 60.0) % 2.0 - 1.0).abs());
-    let m = v - chroma;
-    let [r, g, b] = match h {
-        h if h < 60.0 => [chroma, x, 0.0],
-        h if h < 120.0 => [x, chroma, 0.0],
-        h if h < 180.0 => [0.0, chroma, x],
-        h if h < 240.0 => [0.0, x, chroma],
-        h if h < 300.0 => [x, 0.0, chroma],
-        _ => [chroma, 0.0, x],
-    };
-    [r + m, g + m, b + m]
 }
 
 fn describe_rgba(rgba: [f64; 4]) -> String {

@@ -18,6 +18,7 @@
 
 use kite_db::{Database, SourceFile, Trio};
 use kite_syntax::Language;
+use std::path::{Path, PathBuf};
 
 const LANGUAGES: [Language; 3] = [Language::Domain, Language::Substance, Language::Style];
 const CURSOR: &str = "$0";
@@ -82,4 +83,24 @@ impl Fixture {
     pub fn text(&self, file: SourceFile, span: kite_diagnostics::Span) -> &str {
         &file.text(&self.db)[span.range()]
     }
+}
+
+/// Every fixture file of `tests/fixtures/<feature>`, as (name, text),
+/// sorted by name.
+pub fn fixtures(feature: &str) -> Vec<(String, String)> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(feature);
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .expect("the fixture folder exists")
+        .map(|entry| entry.expect("a readable entry").path())
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&path).unwrap())
+        })
+        .collect()
 }
