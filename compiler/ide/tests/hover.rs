@@ -60,17 +60,7 @@ collect Set s into ss {
 /// The hover where `$0` is in `needle` (found, without the `$0`, in the
 /// `section` of the trio): the hovered text, then the Markdown.
 fn hover_at(section: &str, needle: &str) -> String {
-    let header = format!("-- file: {section}\n");
-    let start = TRIO.find(&header).expect("the section exists") + header.len();
-    let plain = needle.replace("$0", "");
-    let at = start
-        + TRIO[start..]
-            .find(&plain)
-            .expect("the needle occurs in the section");
-    let cursor = needle.find("$0").expect("the needle has a `$0`");
-    let mut text = TRIO.to_string();
-    text.insert_str(at + cursor, "$0");
-    let fixture = Fixture::parse(&text);
+    let fixture = Fixture::at(TRIO, section, needle);
     let (file, offset) = fixture.cursor();
     match hover(&fixture.db, fixture.trio, file, offset) {
         Some(found) => format!(

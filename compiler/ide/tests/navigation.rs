@@ -65,22 +65,6 @@ collect Set s into ss {
 }
 "#;
 
-/// The trio with the cursor where `$0` is in `needle`, which must occur
-/// (without the `$0`) in the `section` of the trio.
-fn fixture_at(section: &str, needle: &str) -> Fixture {
-    let header = format!("-- file: {section}\n");
-    let start = TRIO.find(&header).expect("the section exists") + header.len();
-    let plain = needle.replace("$0", "");
-    let at = start
-        + TRIO[start..]
-            .find(&plain)
-            .expect("the needle occurs in the section");
-    let cursor = needle.find("$0").expect("the needle has a `$0`");
-    let mut text = TRIO.to_string();
-    text.insert_str(at + cursor, "$0");
-    Fixture::parse(&text)
-}
-
 /// `path:line: text` of the line holding `span`, carets under the span.
 fn excerpt(db: &Database, file: FileId, span: Span) -> String {
     let source = db.file(file).expect("the file exists");
@@ -132,7 +116,7 @@ fn definitions(db: &Database, trio: kite_db::Trio, file: SourceFile, offset: usi
 }
 
 fn goto(section: &str, needle: &str) -> String {
-    let fixture = fixture_at(section, needle);
+    let fixture = Fixture::at(TRIO, section, needle);
     let (file, offset) = fixture.cursor();
     format!(
         "goto definition at `{needle}`\n{}",
@@ -141,7 +125,7 @@ fn goto(section: &str, needle: &str) -> String {
 }
 
 fn references(section: &str, needle: &str, include_declaration: bool) -> String {
-    let fixture = fixture_at(section, needle);
+    let fixture = Fixture::at(TRIO, section, needle);
     let (file, offset) = fixture.cursor();
     let found = find_references(&fixture.db, fixture.trio, file, offset, include_declaration);
     let mut out =
@@ -299,7 +283,7 @@ fn references_of_a_shape_property() {
 
 #[test]
 fn highlight_in_one_file() {
-    let fixture = fixture_at("style", "forall Subset y$0;");
+    let fixture = Fixture::at(TRIO, "style", "forall Subset y$0;");
     let (file, offset) = fixture.cursor();
     let mut out = String::new();
     for highlight in document_highlight(&fixture.db, fixture.trio, file, offset) {
@@ -317,7 +301,7 @@ fn highlight_in_one_file() {
 
 #[test]
 fn highlight_of_an_object_stays_in_the_file() {
-    let fixture = fixture_at("style", "`A$0`.icon");
+    let fixture = Fixture::at(TRIO, "style", "`A$0`.icon");
     let (file, offset) = fixture.cursor();
     let highlights = document_highlight(&fixture.db, fixture.trio, file, offset);
     let texts: Vec<&str> = highlights

@@ -43,20 +43,6 @@ forall Set `A` {
 }
 "#;
 
-fn fixture_at(section: &str, needle: &str) -> Fixture {
-    let header = format!("-- file: {section}\n");
-    let start = TRIO.find(&header).expect("the section exists") + header.len();
-    let plain = needle.replace("$0", "");
-    let at = start
-        + TRIO[start..]
-            .find(&plain)
-            .expect("the needle occurs in the section");
-    let cursor = needle.find("$0").expect("the needle has a `$0`");
-    let mut text = TRIO.to_string();
-    text.insert_str(at + cursor, "$0");
-    Fixture::parse(&text)
-}
-
 /// The lines the edits change, after the edits, as `path:line: text`.
 fn changed_lines(db: &Database, edits: &[Edit]) -> String {
     let mut files: Vec<_> = edits.iter().map(|edit| edit.file).collect();
@@ -91,7 +77,7 @@ fn changed_lines(db: &Database, edits: &[Edit]) -> String {
 }
 
 fn renamed(section: &str, needle: &str, new_name: &str) -> String {
-    let fixture = fixture_at(section, needle);
+    let fixture = Fixture::at(TRIO, section, needle);
     let (file, offset) = fixture.cursor();
     let span = prepare_rename(&fixture.db, fixture.trio, file, offset)
         .unwrap_or_else(|error| panic!("`{needle}` can be renamed, but: {error}"));
@@ -106,7 +92,7 @@ fn renamed(section: &str, needle: &str, new_name: &str) -> String {
 }
 
 fn refusal(section: &str, needle: &str, new_name: &str) -> (RenameErrorKind, String) {
-    let fixture = fixture_at(section, needle);
+    let fixture = Fixture::at(TRIO, section, needle);
     let (file, offset) = fixture.cursor();
     let error = rename(&fixture.db, fixture.trio, file, offset, new_name)
         .expect_err("the rename is refused");
@@ -146,7 +132,7 @@ fn style_variable_within_its_block() {
 
 #[test]
 fn prepare_gives_the_name_without_backticks() {
-    let fixture = fixture_at("style", "`A$0`.icon");
+    let fixture = Fixture::at(TRIO, "style", "`A$0`.icon");
     let (file, offset) = fixture.cursor();
     let span = prepare_rename(&fixture.db, fixture.trio, file, offset).expect("renamable");
     assert_eq!(fixture.text(file, span), "A");

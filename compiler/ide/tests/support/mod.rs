@@ -71,6 +71,23 @@ impl Fixture {
         }
     }
 
+    /// `trio` (a fixture without a cursor) with the cursor where `$0` is
+    /// in `needle`, which must occur (without the `$0`) in the `section`
+    /// of the trio.
+    pub fn at(trio: &str, section: &str, needle: &str) -> Fixture {
+        let header = format!("-- file: {section}\n");
+        let start = trio.find(&header).expect("the section exists") + header.len();
+        let plain = needle.replace(CURSOR, "");
+        let at = start
+            + trio[start..]
+                .find(&plain)
+                .expect("the needle occurs in the section");
+        let cursor = needle.find(CURSOR).expect("the needle has a `$0`");
+        let mut text = trio.to_string();
+        text.insert_str(at + cursor, CURSOR);
+        Fixture::parse(&text)
+    }
+
     /// The cursor's file and offset.
     ///
     /// # Panics
