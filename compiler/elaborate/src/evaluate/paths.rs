@@ -1,6 +1,7 @@
 //! Reading paths: Substance literals, fields, explicit properties and
 //! defaults of shapes, then indices.
 
+use super::index::index;
 use super::{Evaluator, Slot};
 use crate::dependencies::Node;
 use crate::scope::Bound;
@@ -9,27 +10,49 @@ use kite_diagnostics::Code;
 use kite_graph::Value;
 use kite_syntax::ast::Path;
 
+/// Where the value a path starts from lives, found before its indices
+/// are evaluated and read by reference after.
+enum Base<'p> {
+    /// A value made for this read: a Substance literal.
+    Made(Value),
+    /// The evaluated node at this index of the dependency graph.
+    Node(usize),
+    /// The default of `property` of the shape field `field`.
+    Default { field: usize, property: &'p str },
+}
+
 impl Evaluator<'_, '_> {
     pub(super) fn path(&mut self, path: &Path, run: usize) -> Option<Value> {
         let base = self.path_base(path, run)?;
-        if path.indices.is_empty() {
-            return Some(base);
-        }
         let mut indices = Vec::with_capacity(path.indices.len());
         for index in &path.indices {
             indices.push((self.expr(index, run)?, index.span));
         }
-        self.index(base, &indices, path.span)
+        let value = match &base {
+            Base::Made(value) => value,
+            Base::Node(node) => match &self.slots[*node] {
+                Slot::Value(value) => value,
+                _ => return None,
+            },
+            Base::Default { field, property } => self.defaults.get(field)?.get(property)?,
+        };
+        match index(&self.graph, value, &indices, path.span) {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.error(error.code, error.span, error.message, error.label);
+                None
+            }
+        }
     }
 
-    fn path_base(&mut self, path: &Path, run: usize) -> Option<Value> {
+    fn path_base<'p>(&mut self, path: &'p Path, run: usize) -> Option<Base<'p>> {
         if path.members.is_empty() {
             match self.translation.runs[run].bound(&path.root) {
                 Some(Bound::Value(SubstanceValue::Number(number))) => {
-                    return Some(Value::Float(self.graph.constant(*number)));
+                    return Some(Base::Made(Value::Float(self.graph.constant(*number))));
                 }
                 Some(Bound::Value(SubstanceValue::String(text))) => {
-                    return Some(Value::Str(text.clone()));
+                    return Some(Base::Made(Value::Str(text.clone())));
                 }
                 Some(Bound::Collection(values)) => {
                     let numbers = values
@@ -40,7 +63,7 @@ impl Evaluator<'_, '_> {
                         })
                         .collect::<Option<Vec<f64>>>()?;
                     let scalars = numbers.iter().map(|&n| self.graph.constant(n)).collect();
-                    return Some(Value::Vector(scalars));
+                    return Some(Base::Made(Value::Vector(scalars)));
                 }
                 _ => {}
             }
@@ -51,21 +74,19 @@ impl Evaluator<'_, '_> {
         match node {
             // A property the Style does not set: its default.
             Node::Field(field) if names_property => {
-                let property = path.members.last()?;
-                self.defaults
-                    .get(&field)?
-                    .get(property.name.as_str())
-                    .cloned()
+                let property = path.members.last()?.name.as_str();
+                self.defaults.get(&field)?.get(property)?;
+                Some(Base::Default { field, property })
             }
             _ => self.node_value(node, path),
         }
     }
 
-    /// The value of a node that has been evaluated.
-    fn node_value(&mut self, node: Node, path: &Path) -> Option<Value> {
+    /// The slot of a node that has been evaluated to a value.
+    fn node_value<'p>(&mut self, node: Node, path: &Path) -> Option<Base<'p>> {
         let index = self.dependencies.nodes.get_index_of(&node)?;
         match &self.slots[index] {
-            Slot::Value(value) => Some(value.clone()),
+            Slot::Value(_) => Some(Base::Node(index)),
             Slot::Statement => {
                 self.error(
                     Code::MissingPath,
