@@ -23,21 +23,6 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode, UsageError> {
             "no diagnostic code `{code}`; run `kite explain` to list them"
         ))
     })?;
-    print!("{}", explanation(code));
+    print!("{}", code.explain());
     Ok(ExitCode::SUCCESS)
-}
-
-/// The text `kite explain` prints for `code`.
-pub fn explanation(code: Code) -> String {
-    let mut text = format!(
-        "{} {} (reported by {})\n\n{}\n",
-        code.as_str(),
-        code.name(),
-        code.phase().describe(),
-        code.explanation()
-    );
-    if !code.penrose().is_empty() {
-        text.push_str(&format!("\nPenrose reports this as {}.\n", code.penrose()));
-    }
-    text
 }

@@ -10,6 +10,7 @@ mod gallery_command;
 mod lsp_command;
 mod output;
 mod parse_command;
+mod preview_command;
 mod render_command;
 mod shapes_json;
 mod workspace;
@@ -44,6 +45,8 @@ enum Command {
     Fmt(fmt_command::FmtArgs),
     /// Run the language server on standard input and output.
     Lsp(lsp_command::LspArgs),
+    /// Serve a live preview of a trio on 127.0.0.1 that redraws when its files are saved.
+    Preview(preview_command::PreviewArgs),
 }
 
 fn main() -> ExitCode {
@@ -66,6 +69,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => explain_command::run(args),
         Command::Fmt(args) => fmt_command::run(args),
         Command::Lsp(args) => lsp_command::run(args),
+        Command::Preview(args) => preview_command::run(args),
     };
     result.unwrap_or_else(|error| {
         eprintln!("error: {error}");

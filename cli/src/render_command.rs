@@ -1,4 +1,4 @@
-//! `kite render`: a trio laid out and drawn as SVG or PNG, with an
+//! `kite render`: a trio laid out and drawn as SVG, PNG or PDF, with an
 //! optional JSON report of how the layout went.
 
 use crate::output::{Format, print_diagnostics};
@@ -19,7 +19,8 @@ pub struct RenderArgs {
     #[command(flatten)]
     trio: TrioArgs,
     /// Where to write the drawing; `-` for standard output. Its extension
-    /// (`.svg` or `.png`) chooses the format unless `--format-out` does.
+    /// (`.svg`, `.png` or `.pdf`) chooses the format unless `--format-out`
+    /// does.
     #[arg(short, long)]
     output: PathBuf,
     /// The output format, whatever the extension.
@@ -67,6 +68,23 @@ enum Emit {
 pub enum ImageFormat {
     Svg,
     Png,
+    /// A one-page vector PDF, one point per canvas unit.
+    Pdf,
+}
+
+impl ImageFormat {
+    /// The format an output path's extension names (any case); SVG for
+    /// any other extension.
+    fn of_path(path: &Path) -> ImageFormat {
+        let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if extension.eq_ignore_ascii_case("png") {
+            ImageFormat::Png
+        } else if extension.eq_ignore_ascii_case("pdf") {
+            ImageFormat::Pdf
+        } else {
+            ImageFormat::Svg
+        }
+    }
 }
 
 pub fn run(args: RenderArgs) -> Result<ExitCode, UsageError> {
@@ -82,11 +100,9 @@ pub fn run(args: RenderArgs) -> Result<ExitCode, UsageError> {
             time_budget: args.time_budget.map(Duration::from_secs_f64),
         })
     };
-    let format = match args.format_out {
-        Some(format) => format,
-        None if args.output.extension().is_some_and(|e| e == "png") => ImageFormat::Png,
-        None => ImageFormat::Svg,
-    };
+    let format = args
+        .format_out
+        .unwrap_or_else(|| ImageFormat::of_path(&args.output));
     let (db, trio) = load_trio(&manifest, Path::new(""))?;
     let compiled = compile(&db, trio, &layout, &TrioImages::new(&manifest));
     let (Some(drawing), Some(diagram)) = (&compiled.drawing, compiled.diagram) else {
@@ -105,6 +121,12 @@ pub fn run(args: RenderArgs) -> Result<ExitCode, UsageError> {
                 .png(args.scale)
                 .map_err(|error| UsageError(format!("cannot draw the PNG: {error}")))?;
             write_output(&args.output, &png)?;
+        }
+        ImageFormat::Pdf => {
+            let pdf = drawing.pdf().map_err(|error| {
+                UsageError(format!("cannot convert the drawing to PDF: {error}"))
+            })?;
+            write_output(&args.output, &pdf)?;
         }
     }
     if let Some(path) = &args.report {

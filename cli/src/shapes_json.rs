@@ -51,7 +51,7 @@ pub fn shapes_json(diagram: &Diagram, values: &[f64]) -> Json {
                 FunctionKind::Objective => "encourage",
                 _ => "ensure",
             };
-            json!({ "kind": kind, "function": term.function, "objects": term.objects })
+            json!({ "kind": kind, "function": term.function, "objects": term.origin.objects })
         })
         .collect();
     json!({

@@ -1,10 +1,12 @@
 //! The editor thread: the one owner of the [`Workspace`]. Document
 //! changes, configuration and snapshot requests reach it in the order the
 //! client sent them, so a request always sees every edit before it. After
-//! a batch of changes it starts a diagnostics run on a snapshot; the next
-//! change cancels that run (salsa cancellation) and starts another.
+//! a batch of changes it starts a diagnostics run and the previews' layouts
+//! on a snapshot; the next change cancels them (salsa cancellation) and
+//! starts others.
 
 use crate::positions::Encoding;
+use crate::preview::Previews;
 use crate::publish::Publisher;
 use crate::workspace::{Snapshot, Workspace};
 use std::path::PathBuf;
@@ -32,7 +34,19 @@ pub enum Message {
         uri: Uri,
     },
     FilesChanged(Vec<FileEvent>),
+    /// The preview's "new variation" for the trio `key`.
+    SetVariation {
+        key: String,
+        variation: String,
+    },
     Snapshot(oneshot::Sender<Snapshot>),
+}
+
+/// Who hears of each new snapshot after changes.
+pub struct Listeners {
+    /// Diagnostics for the editor; `None` for `kite preview` alone.
+    pub publisher: Option<Publisher>,
+    pub previews: Previews,
 }
 
 /// The sending side, held by the protocol handlers.
@@ -42,13 +56,13 @@ pub struct Editor {
 }
 
 impl Editor {
-    /// Starts the editor thread; `publisher` receives the diagnostics
-    /// runs it starts.
-    pub fn start(publisher: Publisher) -> Editor {
+    /// Starts the editor thread; `listeners` hear of every snapshot
+    /// after changes.
+    pub fn start(listeners: Listeners) -> Editor {
         let (messages, receiver) = channel();
         std::thread::Builder::new()
             .name("kite-editor".to_string())
-            .spawn(move || run(&receiver, &publisher))
+            .spawn(move || run(&receiver, &listeners))
             .expect("the editor thread starts");
         Editor { messages }
     }
@@ -68,7 +82,7 @@ impl Editor {
     }
 }
 
-fn run(receiver: &Receiver<Message>, publisher: &Publisher) {
+fn run(receiver: &Receiver<Message>, listeners: &Listeners) {
     let mut workspace = Workspace::default();
     while let Ok(first) = receiver.recv() {
         let mut changed = false;
@@ -76,11 +90,18 @@ fn run(receiver: &Receiver<Message>, publisher: &Publisher) {
         // Take every message already waiting before publishing: a burst
         // of keystrokes gives one diagnostics run.
         while let Some(current) = message {
+            if !matches!(current, Message::Snapshot(_)) {
+                listeners.previews.cancel_layouts();
+            }
             changed |= handle(&mut workspace, current);
             message = receiver.try_recv().ok();
         }
         if changed {
-            publisher.publish(workspace.snapshot());
+            let snapshot = workspace.snapshot();
+            if let Some(publisher) = &listeners.publisher {
+                publisher.publish(snapshot.clone());
+            }
+            listeners.previews.snapshot_changed(&snapshot);
         }
     }
 }
@@ -110,6 +131,10 @@ fn handle(workspace: &mut Workspace, message: Message) -> bool {
         }
         Message::FilesChanged(events) => {
             workspace.files_changed(&events);
+            true
+        }
+        Message::SetVariation { key, variation } => {
+            workspace.set_variation(&key, variation);
             true
         }
         Message::Snapshot(reply) => {

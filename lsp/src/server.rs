@@ -5,9 +5,10 @@
 use crate::analysis::run_catching;
 use crate::capabilities::server_capabilities;
 use crate::diagnostics::{file_diagnostics, to_protocol};
-use crate::editor::{Editor, Message};
+use crate::editor::{Editor, Listeners, Message};
 use crate::features::{code_actions, completion, formatting, navigation, outline, semantic_tokens};
 use crate::positions::Encoding;
+use crate::preview::Previews;
 use crate::publish::Publisher;
 use crate::workspace::{Snapshot, Target};
 use std::path::PathBuf;
@@ -16,18 +17,30 @@ use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
 pub struct Server {
-    client: Client,
-    editor: Editor,
+    pub(crate) client: Client,
+    pub(crate) editor: Editor,
     publisher: Publisher,
+    pub(crate) previews: Previews,
+    /// The address of each trio's preview page, once started.
+    pub(crate) page_servers: tokio::sync::Mutex<std::collections::BTreeMap<String, String>>,
 }
 
 impl Server {
     pub fn new(client: Client) -> Server {
-        let publisher = Publisher::new(client.clone(), tokio::runtime::Handle::current());
+        let runtime = tokio::runtime::Handle::current();
+        let publisher = Publisher::new(client.clone(), runtime.clone());
+        let previews = Previews::new(Some(client.clone()), runtime);
+        let editor = Editor::start(Listeners {
+            publisher: Some(publisher.clone()),
+            previews: previews.clone(),
+        });
+        previews.attach(editor.clone());
         Server {
-            editor: Editor::start(publisher.clone()),
+            editor,
             client,
             publisher,
+            previews,
+            page_servers: tokio::sync::Mutex::default(),
         }
     }
 
@@ -60,6 +73,12 @@ impl Server {
     }
 }
 
+/// `preview.debounceMs` of the client's initialization options.
+fn preview_debounce(options: Option<&serde_json::Value>) -> Option<std::time::Duration> {
+    let milliseconds = options?.get("preview")?.get("debounceMs")?.as_u64()?;
+    Some(std::time::Duration::from_millis(milliseconds.min(10_000)))
+}
+
 /// The workspace folders a client names (or its root).
 fn workspace_roots(params: &InitializeParams) -> Vec<PathBuf> {
     let folders = params.workspace_folders.iter().flatten().map(|f| &f.uri);
@@ -85,6 +104,9 @@ impl LanguageServer for Server {
             .as_ref()
             .is_some_and(|document| document.diagnostic.is_some());
         self.publisher.set_pulls(pulls);
+        if let Some(debounce) = preview_debounce(params.initialization_options.as_ref()) {
+            self.previews.set_debounce(debounce);
+        }
         self.editor.send(Message::Configure {
             roots: workspace_roots(&params),
             encoding,

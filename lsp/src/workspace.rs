@@ -6,7 +6,7 @@ use crate::documents::{Document, Documents};
 use crate::files::{canonical, key_of_path, key_of_uri, language_of, path_of_key};
 use crate::positions::Encoding;
 use crate::trios::{FoundTrio, trios_of};
-use kite_db::{Database, SourceFile, Trio};
+use kite_db::{Database, SourceFile, Trio, TrioManifest};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use tower_lsp_server::ls_types::{FileChangeType, FileEvent, TextDocumentContentChangeEvent, Uri};
@@ -22,6 +22,9 @@ pub struct Workspace {
     trios: BTreeMap<String, (FoundTrio, Trio)>,
     /// The trio keys of each open document.
     memberships: BTreeMap<String, Vec<String>>,
+    /// Variations chosen in the preview ("new variation"), by trio key;
+    /// they outlive reloads of the trio.
+    variations: BTreeMap<String, String>,
 }
 
 /// What a request or a diagnostics run reads: a database snapshot and
@@ -34,6 +37,15 @@ pub struct Snapshot {
     pub targets: BTreeMap<String, Target>,
     /// The client's URI of each open document, by file key.
     pub open_uris: BTreeMap<String, Uri>,
+    /// Every trio, by key.
+    pub trios: BTreeMap<String, SnapshotTrio>,
+}
+
+/// A trio in a snapshot, with the manifest it was made from.
+#[derive(Clone)]
+pub struct SnapshotTrio {
+    pub trio: Trio,
+    pub manifest: TrioManifest,
 }
 
 /// An open document in the database.
@@ -82,6 +94,14 @@ impl Snapshot {
     pub fn trios_of(&self, file: SourceFile) -> Vec<Trio> {
         self.db.trios_of(file)
     }
+
+    /// The key of a trio.
+    pub fn trio_key(&self, trio: Trio) -> Option<&str> {
+        self.trios
+            .iter()
+            .find(|(_, entry)| entry.trio == trio)
+            .map(|(key, _)| key.as_str())
+    }
 }
 
 impl Workspace {
@@ -108,11 +128,23 @@ impl Workspace {
                 open_uris.insert(key.clone(), document.uri.clone());
             }
         }
+        let trios = self
+            .trios
+            .iter()
+            .map(|(key, (found, trio))| {
+                let entry = SnapshotTrio {
+                    trio: *trio,
+                    manifest: found.manifest.clone(),
+                };
+                (key.clone(), entry)
+            })
+            .collect();
         Snapshot {
             db: self.db.clone(),
             encoding: self.encoding,
             targets,
             open_uris,
+            trios,
         }
     }
 
@@ -229,8 +261,19 @@ impl Workspace {
             Ok::<_, kite_world::WorldError>((key, text))
         });
         if let Ok(trio) = loaded {
+            if let Some(variation) = self.variations.get(&found.key) {
+                self.db.set_variation(trio, variation.clone());
+            }
             self.trios.insert(found.key.clone(), (found, trio));
         }
+    }
+
+    /// Lays the trio `key` out with `variation` from now on.
+    pub fn set_variation(&mut self, key: &str, variation: String) {
+        if let Some((_, trio)) = self.trios.get(key) {
+            self.db.set_variation(*trio, variation.clone());
+        }
+        self.variations.insert(key.to_string(), variation);
     }
 
     fn drop_unused_trios(&mut self) {

@@ -11,29 +11,23 @@
 //! `cargo bench -p kite-tests --bench lsp_latency`.
 
 use kite_tests::lsp_client::{TestClient, file_uri};
-use kite_tests::{corpus_dir, read_manifest, trio_id, trio_manifests};
+use kite_tests::timing::{median_and_largest, percentiles, trio_size};
+use kite_tests::{corpus_dir, read_manifest, trio_id};
 use serde_json::json;
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::time::Instant;
 
 const EDITS: usize = 1_000;
 const REQUESTS: usize = 200;
 
 fn main() {
     let Some(corpus) = corpus_dir() else { return };
-    let mut trios: Vec<(u64, PathBuf)> = trio_manifests(&corpus)
-        .into_iter()
-        .map(|path| (trio_size(&path), path))
-        .collect();
-    trios.sort();
-    let median = trios[trios.len() / 2].1.clone();
-    let largest = trios[trios.len() - 1].1.clone();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .unwrap();
-    for (label, manifest) in [("median", median), ("largest", largest)] {
+    for (label, manifest) in median_and_largest(&corpus) {
         println!(
             "{label} trio: {} ({} bytes)",
             trio_id(&manifest, &corpus),
@@ -41,17 +35,6 @@ fn main() {
         );
         runtime.block_on(measure(&corpus, &manifest));
     }
-}
-
-/// The bytes of a trio's Domain, Substance and Styles.
-fn trio_size(manifest: &Path) -> u64 {
-    let manifest = read_manifest(manifest);
-    std::iter::once(&manifest.domain)
-        .chain([&manifest.substance])
-        .chain(&manifest.styles)
-        .filter_map(|path| std::fs::metadata(path).ok())
-        .map(|metadata| metadata.len())
-        .sum()
 }
 
 async fn measure(corpus: &Path, manifest: &Path) {
@@ -83,7 +66,7 @@ async fn measure(corpus: &Path, manifest: &Path) {
         client.diagnostics(&substance, |_| true).await;
         latencies.push(start.elapsed());
     }
-    report("  didChange → publishDiagnostics", &mut latencies);
+    percentiles("  didChange → publishDiagnostics", &mut latencies);
     println!("  memory after {EDITS} edits: {:.1} MiB", resident_mib());
 
     let positions = identifier_positions(&style_text);
@@ -99,7 +82,7 @@ async fn measure(corpus: &Path, manifest: &Path) {
             client.request(method, params).await;
             times.push(start.elapsed());
         }
-        report(&format!("  {method}"), &mut times);
+        percentiles(&format!("  {method}"), &mut times);
     }
     client.shutdown().await;
 }
@@ -125,18 +108,6 @@ fn identifier_positions(text: &str) -> Vec<(u32, u32)> {
         }
     }
     positions
-}
-
-fn report(what: &str, times: &mut [Duration]) {
-    times.sort();
-    let at = |share: f64| times[((times.len() as f64 * share) as usize).min(times.len() - 1)];
-    println!(
-        "{what}: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms over {}",
-        at(0.5).as_secs_f64() * 1e3,
-        at(0.95).as_secs_f64() * 1e3,
-        times[times.len() - 1].as_secs_f64() * 1e3,
-        times.len()
-    );
 }
 
 /// This process's resident memory (Linux), in MiB.

@@ -2,6 +2,7 @@
 //! corpus and the fixtures, and loading files and trios into the database
 //! the way the command line does.
 
+pub mod chromium;
 pub mod lsp_client;
 pub mod mutation;
 pub mod timing;

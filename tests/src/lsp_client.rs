@@ -216,8 +216,10 @@ async fn send(writer: &Mutex<WriteHalf<DuplexStream>>, message: &Value) {
     writer.flush().await.unwrap();
 }
 
-/// Reads the server's messages: responses complete their requests, the
-/// server's requests get an empty answer, notifications are queued.
+/// Reads the server's messages: responses complete their requests; the
+/// server's requests are answered as a cooperative editor would (an edit
+/// applied, a document shown, else `null`) and queued with the
+/// notifications.
 async fn read_messages(
     mut reader: BufReader<tokio::io::ReadHalf<DuplexStream>>,
     writer: Arc<Mutex<WriteHalf<DuplexStream>>>,
@@ -250,12 +252,19 @@ async fn read_messages(
                     let _ = reply.send(message);
                 }
             }
-            (Some(id), Some(_)) => {
+            (Some(id), Some(method)) => {
+                let result = match method.as_str() {
+                    Some("workspace/applyEdit") => json!({"applied": true}),
+                    Some("window/showDocument") => json!({"success": true}),
+                    _ => Value::Null,
+                };
                 send(
                     &writer,
-                    &json!({"jsonrpc": "2.0", "id": id, "result": null}),
+                    &json!({"jsonrpc": "2.0", "id": id, "result": result}),
                 )
                 .await;
+                // Tests wait for the server's requests as for notifications.
+                let _ = notifications.send(message);
             }
             _ => {
                 let _ = notifications.send(message);

@@ -52,7 +52,7 @@ fn layout_fixtures_end_as_annotated() {
                 assert_eq!(solution.status, Status::Nan, "{}", fixture.name);
                 let term = &diagram.terms[solution.nan_term.expect("a term to blame")];
                 let style = &fixture.sections[2];
-                let term_line = style[..term.span.start].matches('\n').count() + 1;
+                let term_line = style[..term.origin.statement.start].matches('\n').count() + 1;
                 assert_eq!(term_line, line, "{}: the term to blame", fixture.name);
             }
         }

@@ -1,5 +1,6 @@
 //! `kite render` end to end: the SVG file, determinism, variations,
-//! `--emit shapes`, images read only from the trio's folders, and errors.
+//! `--emit shapes`, images read only from the trio's folders, PNG and PDF
+//! output, and errors.
 
 use crate::common::{kite, stderr, stdout};
 use std::path::PathBuf;
@@ -204,6 +205,27 @@ fn format_out_and_scale_choose_the_png() {
     let png = std::fs::read(&path).unwrap();
     let _ = std::fs::remove_file(&path);
     assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), 360);
+}
+
+#[test]
+fn pdf_output_follows_the_extension() {
+    let path = output_path("pdf").with_extension("pdf");
+    let output = kite(&["render", EXAMPLE, "-o", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let pdf = std::fs::read(&path).unwrap();
+    let _ = std::fs::remove_file(&path);
+    assert!(pdf.starts_with(b"%PDF-"));
+    // The example's canvas is 720 × 480: one point per canvas unit.
+    let media_box = b"/MediaBox [0 0 720 480]";
+    assert!(pdf.windows(media_box.len()).any(|w| w == media_box));
+}
+
+#[test]
+fn format_out_pdf_writes_the_pdf_to_standard_output() {
+    let output = kite(&["render", EXAMPLE, "-o", "-", "--format-out", "pdf"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(output.stdout.starts_with(b"%PDF-"));
+    assert!(output.stdout.ends_with(b"%%EOF"));
 }
 
 #[test]

@@ -134,6 +134,7 @@ impl TermHarness {
             kind,
             name,
             properties: all,
+            origin: kite_graph::Origin::detached(),
         });
         Value::Shape(id)
     }

@@ -16,6 +16,27 @@ impl ShapeId {
     }
 }
 
+/// The Style statement that made a shape or a term, and the Substance
+/// objects of the match that ran it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Origin {
+    pub file: FileId,
+    pub statement: Span,
+    pub objects: Vec<String>,
+}
+
+impl Origin {
+    /// The origin of a shape or term built by hand rather than by a
+    /// Style (in tests): file 0, an empty span, no objects.
+    pub fn detached() -> Origin {
+        Origin {
+            file: FileId(0),
+            statement: Span::empty_at(0),
+            objects: Vec::new(),
+        }
+    }
+}
+
 /// A shape with all its properties: those the Style sets, then the
 /// defaults, then passthrough SVG attributes.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +45,7 @@ pub struct Shape {
     /// The canonical path of the field that holds the shape.
     pub name: String,
     pub properties: IndexMap<String, Value>,
+    pub origin: Origin,
 }
 
 impl Shape {
@@ -111,11 +133,7 @@ pub struct Term {
     /// energy.
     pub value: Scalar,
     pub stages: Stages,
-    /// The Style file and span of the statement.
-    pub file: FileId,
-    pub span: Span,
-    /// The Substance objects of the match that ran the statement.
-    pub objects: Vec<String>,
+    pub origin: Origin,
 }
 
 impl Diagram {

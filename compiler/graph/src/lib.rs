@@ -10,7 +10,7 @@ mod ops;
 mod tape;
 mod value;
 
-pub use diagram::{Canvas, Diagram, Shape, ShapeId, Term};
+pub use diagram::{Canvas, Diagram, Origin, Shape, ShapeId, Term};
 pub use graph::{ExprGraph, Input, InputOrigin, Node, Scalar, Stages};
 pub use ops::{BinaryOp, UnaryOp};
 pub use tape::{Tape, Workspace};

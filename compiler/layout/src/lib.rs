@@ -8,5 +8,5 @@ mod lbfgs;
 mod penalty;
 mod problem;
 
-pub use penalty::{Options, Solution, Status, solve};
+pub use penalty::{Options, Solution, Status, solve, solve_from};
 pub use problem::{Evaluator, Mask, Problem, SATISFIED, residual};

@@ -48,6 +48,8 @@ pub enum Status {
     Timeout,
     /// The energy or its gradient stopped being a number.
     Nan,
+    /// The caller stopped the solve (a newer edit in an editor).
+    Cancelled,
 }
 
 impl Status {
@@ -57,6 +59,7 @@ impl Status {
             Status::MaxSteps => "max-steps",
             Status::Timeout => "timeout",
             Status::Nan => "nan",
+            Status::Cancelled => "cancelled",
         }
     }
 }
@@ -82,12 +85,26 @@ pub struct Solution {
 
 /// Minimises the problem from its initial state.
 pub fn solve(problem: &Problem, options: &Options) -> Solution {
+    solve_from(problem, options, &problem.initial, &|| false)
+}
+
+/// Minimises the problem from `start` (one value per input: the initial
+/// state, or a previous solution for a warm start), stopping with
+/// [`Status::Cancelled`] at the first step after `cancelled` says so.
+pub fn solve_from(
+    problem: &Problem,
+    options: &Options,
+    start: &[f64],
+    cancelled: &dyn Fn() -> bool,
+) -> Solution {
+    assert_eq!(start.len(), problem.initial.len(), "one start per input");
     let mut solver = Solver {
         evaluator: problem.evaluator(),
         options: *options,
+        cancelled,
         started: Instant::now(),
         steps: 0,
-        x: problem.initial.clone(),
+        x: start.to_vec(),
         nan_term: None,
     };
     let mut status = Status::Converged;
@@ -119,6 +136,7 @@ pub fn solve(problem: &Problem, options: &Options) -> Solution {
 struct Solver<'p> {
     evaluator: Evaluator<'p>,
     options: Options,
+    cancelled: &'p dyn Fn() -> bool,
     started: Instant,
     steps: usize,
     x: Vec<f64>,
@@ -195,6 +213,9 @@ impl Solver<'_> {
                 && self.started.elapsed() > budget
             {
                 return Err(Status::Timeout);
+            }
+            if (self.cancelled)() {
+                return Err(Status::Cancelled);
             }
             let evaluator = &mut self.evaluator;
             let step = line_search(

@@ -1,9 +1,10 @@
 //! The solver on problems with known optima, conflicting constraints, a
 //! NaN, layout stages and repeated runs.
 
-use kite_diagnostics::{FileId, Span};
-use kite_graph::{Canvas, Diagram, ExprGraph, Input, InputOrigin, Scalar, Stages, Term, UnaryOp};
-use kite_layout::{Options, Problem, Status, solve};
+use kite_graph::{
+    Canvas, Diagram, ExprGraph, Input, InputOrigin, Origin, Scalar, Stages, Term, UnaryOp,
+};
+use kite_layout::{Options, Problem, Status, solve, solve_from};
 use kite_library::FunctionKind;
 
 /// A diagram with no shapes whose terms are built by the caller.
@@ -35,9 +36,7 @@ impl Builder {
             args: Vec::new(),
             value,
             stages,
-            file: FileId(0),
-            span: Span::empty_at(0),
-            objects: Vec::new(),
+            origin: Origin::detached(),
         });
     }
 
@@ -225,4 +224,39 @@ fn solving_twice_gives_the_same_bits() {
     let first = solve(&build(), &Options::default());
     let second = solve(&build(), &Options::default());
     assert_eq!(first, second);
+}
+
+/// Minimise x² subject to x ≥ 5, from x = -20.
+fn bounded_square() -> Problem {
+    let mut b = Builder::new();
+    let x = b.input(-20.0, Stages::All);
+    let objective = b.graph.square(x);
+    b.objective(objective);
+    let five = b.graph.constant(5.0);
+    let g = b.graph.sub(five, x);
+    b.constraint(g);
+    b.problem(&[])
+}
+
+#[test]
+fn a_warm_start_from_the_optimum_takes_fewer_steps() {
+    let problem = bounded_square();
+    let cold = solve(&problem, &Options::default());
+    let warm = solve_from(&problem, &Options::default(), &cold.inputs, &|| false);
+    assert_eq!(warm.status, Status::Converged);
+    assert!(
+        warm.steps < cold.steps,
+        "warm {} steps, cold {}",
+        warm.steps,
+        cold.steps
+    );
+    assert!((warm.inputs[0] - cold.inputs[0]).abs() < 1e-2, "{warm:?}");
+}
+
+#[test]
+fn a_cancelled_solve_stops_at_its_next_step() {
+    let problem = bounded_square();
+    let solution = solve_from(&problem, &Options::default(), &problem.initial, &|| true);
+    assert_eq!(solution.status, Status::Cancelled);
+    assert!(solution.steps <= 1, "{} steps", solution.steps);
 }

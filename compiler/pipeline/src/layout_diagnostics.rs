@@ -19,7 +19,7 @@ pub fn nan_diagnostic(
     }
     let term = solution.nan_term.map(|index| &diagram.terms[index]);
     let (file, span) = match term {
-        Some(term) => (term.file, term.span),
+        Some(term) => (term.origin.file, term.origin.statement),
         None => (trio.styles(db)[0].file_id(db), Span::empty_at(0)),
     };
     let label = match term {

@@ -9,10 +9,12 @@
 
 mod layout_diagnostics;
 mod report;
+mod warm_start;
 
 pub use kite_layout::{Options, Status};
-pub use kite_render::{PngError, Resources};
+pub use kite_render::{PdfError, PngError, Resources};
 pub use report::{ConstraintReport, ObjectiveReport, Report, TermLocation, Timings};
+pub use warm_start::WarmStart;
 
 use kite_db::{
     Database, Trio, domain_check, parse, style_check, style_references, substance_check,
@@ -20,7 +22,8 @@ use kite_db::{
 };
 use kite_diagnostics::Diagnostic;
 use kite_graph::Diagram;
-use kite_layout::{Problem, Solution, solve};
+use kite_layout::{Problem, Solution, solve_from};
+use kite_render::RenderOptions;
 use std::time::Instant;
 
 /// How to lay a trio out: not at all (the initial state), or with these
@@ -42,18 +45,40 @@ pub struct Compiled<'db> {
     pub drawing: Option<Drawing>,
 }
 
+/// What an interactive session (the editor's preview) adds to a compile.
+#[derive(Default)]
+pub struct Interactive<'a> {
+    /// A previous layout to start from, used when the program's unknowns
+    /// are still the same.
+    pub warm_start: Option<&'a WarmStart>,
+    /// Polled between solver steps: `true` stops the layout
+    /// ([`Status::Cancelled`]).
+    pub cancelled: Option<&'a (dyn Fn() -> bool + Sync)>,
+    /// Mark each shape's SVG element with its index (`data-kite-shape`).
+    pub source_map: bool,
+}
+
 /// A laid-out diagram.
 pub struct Drawing {
     pub svg: String,
     pub report: Report,
     /// Every graph node's value at the final state.
     pub values: Vec<f64>,
+    /// This layout, to warm-start the next one.
+    pub warm_start: WarmStart,
+    /// Whether this layout started from a previous one.
+    pub warm: bool,
 }
 
 impl Drawing {
     /// The drawing as PNG, `scale` pixels per canvas unit.
     pub fn png(&self, scale: f32) -> Result<Vec<u8>, PngError> {
         kite_render::render_png(&self.svg, scale)
+    }
+
+    /// The drawing as a one-page vector PDF, one point per canvas unit.
+    pub fn pdf(&self) -> Result<Vec<u8>, PdfError> {
+        kite_render::render_pdf(&self.svg)
     }
 }
 
@@ -63,6 +88,17 @@ pub fn compile<'db>(
     trio: Trio,
     layout: &Layout,
     resources: &dyn Resources,
+) -> Compiled<'db> {
+    compile_interactive(db, trio, layout, resources, &Interactive::default())
+}
+
+/// [`compile`], with what an interactive session adds.
+pub fn compile_interactive<'db>(
+    db: &'db Database,
+    trio: Trio,
+    layout: &Layout,
+    resources: &dyn Resources,
+    interactive: &Interactive,
 ) -> Compiled<'db> {
     let started = Instant::now();
     let mut timings = check_timed(db, trio);
@@ -76,7 +112,19 @@ pub fn compile<'db>(
     };
 
     let optimize_start = Instant::now();
-    let solution = lay_out(diagram, layout);
+    let problem = Problem::new(diagram);
+    let start = interactive
+        .warm_start
+        .and_then(|previous| previous.start_for(diagram, &problem.initial));
+    let solution = match layout {
+        Layout::Initial => initial_state(&problem),
+        Layout::Optimize(options) => {
+            let never = || false;
+            let cancelled = interactive.cancelled.unwrap_or(&never);
+            let start = start.as_deref().unwrap_or(&problem.initial);
+            solve_from(&problem, options, start, cancelled)
+        }
+    };
     let values = diagram.graph.evaluate(&solution.inputs);
     timings.optimize = optimize_start.elapsed();
     if let Some(nan) = layout_diagnostics::nan_diagnostic(db, trio, diagram, &solution) {
@@ -84,7 +132,11 @@ pub fn compile<'db>(
     }
 
     let render_start = Instant::now();
-    let svg = kite_render::render_svg(diagram, &values, resources);
+    let render_options = RenderOptions {
+        source_map: interactive.source_map,
+        ..RenderOptions::default()
+    };
+    let svg = kite_render::render_svg_with_options(diagram, &values, resources, &render_options);
     timings.render = render_start.elapsed();
     timings.total = started.elapsed();
     let report = Report::new(diagram, &solution, timings, &db.sources());
@@ -95,6 +147,8 @@ pub fn compile<'db>(
             svg,
             report,
             values,
+            warm_start: WarmStart::new(diagram, &solution.inputs),
+            warm: start.is_some() && matches!(layout, Layout::Optimize(_)),
         }),
     }
 }
@@ -104,7 +158,7 @@ pub fn lay_out(diagram: &Diagram, layout: &Layout) -> Solution {
     let problem = Problem::new(diagram);
     match layout {
         Layout::Initial => initial_state(&problem),
-        Layout::Optimize(options) => solve(&problem, options),
+        Layout::Optimize(options) => solve_from(&problem, options, &problem.initial, &|| false),
     }
 }
 

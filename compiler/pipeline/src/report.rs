@@ -90,7 +90,7 @@ impl Report {
         let mut objectives = Vec::new();
         for (term, &value) in diagram.terms.iter().zip(&solution.term_values) {
             let location = term_location(term, &mut locator);
-            let objects = term.objects.clone();
+            let objects = term.origin.objects.clone();
             match term.kind {
                 FunctionKind::Constraint => {
                     let residual = residual(value);
@@ -127,7 +127,7 @@ impl Report {
 fn term_location(term: &Term, locator: &mut Locator) -> TermLocation {
     TermLocation {
         name: term.function.clone(),
-        location: locator.source_location(term.file, term.span),
+        location: locator.source_location(term.origin.file, term.origin.statement),
     }
 }
 

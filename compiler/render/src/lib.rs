@@ -8,7 +8,7 @@
 //! Images name come from the caller through [`Resources`]. Every
 //! attribute value and text is escaped, and the output depends only on
 //! its inputs. [`render_png`] rasterises an SVG with resvg and the
-//! bundled fonts.
+//! bundled fonts; [`render_pdf`] converts it to a vector PDF with svg2pdf.
 
 mod arrowheads;
 mod attributes;
@@ -18,6 +18,7 @@ mod context;
 mod document;
 mod ids;
 mod number;
+mod pdf;
 mod png;
 mod presentation_attributes;
 mod roots;
@@ -29,6 +30,7 @@ mod xml;
 
 use kite_graph::Diagram;
 
+pub use pdf::{PdfError, render_pdf};
 pub use png::{PngError, render_png};
 
 /// What the renderer needs from outside the diagram.
@@ -45,6 +47,9 @@ pub struct RenderOptions {
     /// Put before the ids of markers and clip paths, so several diagrams
     /// can share one web page.
     pub namespace: String,
+    /// Mark each shape's element with `data-kite-shape="N"`, its index in
+    /// the diagram, so a preview can map what is clicked to its source.
+    pub source_map: bool,
 }
 
 /// The diagram as an SVG document, with the number of every graph node

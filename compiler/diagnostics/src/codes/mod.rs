@@ -74,6 +74,24 @@ impl Phase {
 }
 
 impl Code {
+    /// What `kite explain` prints for the code: its name, the phase that
+    /// reports it, the explanation, and Penrose's name for it.
+    pub fn explain(self) -> String {
+        let mut text = format!(
+            "{} {} (reported by {})\n\n{}\n",
+            self.as_str(),
+            self.name(),
+            self.phase().describe(),
+            self.explanation()
+        );
+        if !self.penrose().is_empty() {
+            text.push_str(&format!("\nPenrose reports this as {}.\n", self.penrose()));
+        }
+        text
+    }
+}
+
+impl Code {
     /// Which phase reports this code: the hundreds digit of the number.
     pub fn phase(self) -> Phase {
         match self.as_str().as_bytes()[2] {

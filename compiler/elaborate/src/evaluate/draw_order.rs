@@ -94,6 +94,7 @@ mod tests {
             kind: ShapeKind::Circle,
             name: String::new(),
             properties: IndexMap::new(),
+            origin: kite_graph::Origin::detached(),
         }
     }
 

@@ -49,7 +49,6 @@ pub fn evaluate(
         slots: vec![Slot::Pending; dependencies.nodes.len()],
         defaults: FxHashMap::default(),
         shapes: Vec::new(),
-        shape_sources: Vec::new(),
         shape_of_field: FxHashMap::default(),
         terms: Vec::new(),
         layering: Vec::new(),
@@ -141,8 +140,6 @@ struct Evaluator<'t, 'p> {
     /// The default property set of each shape field, by field index.
     defaults: FxHashMap<usize, IndexMap<&'static str, Value>>,
     shapes: Vec<Shape>,
-    /// Where each shape is assigned: file, statement and run.
-    shape_sources: Vec<(FileId, Span, usize)>,
     shape_of_field: FxHashMap<usize, ShapeId>,
     terms: Vec<Term>,
     /// Pairs (below, above) from the layering statements.
@@ -209,15 +206,15 @@ impl Evaluator<'_, '_> {
     /// W0406 at the statement that made an Equation whose TeX cannot be
     /// typeset.
     fn warn_unsupported_tex(&mut self, shape: ShapeId, message: &str) {
-        let Some(&(file, span, _)) = self.shape_sources.get(shape.index()) else {
+        let Some(shape) = self.shapes.get(shape.index()) else {
             return;
         };
-        let name = &self.shapes[shape.index()].name;
+        let name = &shape.name;
         self.diagnostics.push(
             Diagnostic::warning(
                 Code::UnsupportedTex,
-                file,
-                span,
+                shape.origin.file,
+                shape.origin.statement,
                 format!("the TeX of `{name}` cannot be typeset: {message}"),
             )
             .with_label("drawn as plain text instead"),

@@ -6,7 +6,7 @@ use crate::dependencies::Node;
 use crate::fields::ShapeField;
 use indexmap::IndexMap;
 use kite_diagnostics::Code;
-use kite_graph::{Node as GraphNode, Shape, ShapeId, Value};
+use kite_graph::{Node as GraphNode, Origin, Shape, ShapeId, Value};
 use kite_library::{PropertyType, ShapeKind, shape};
 
 impl Evaluator<'_, '_> {
@@ -93,10 +93,12 @@ impl Evaluator<'_, '_> {
             kind,
             name,
             properties: all,
+            origin: Origin {
+                file: self.translation.runs[shape_field.run].file,
+                statement: shape_field.statement,
+                objects: self.run_objects(shape_field.run),
+            },
         });
-        let file = self.translation.runs[shape_field.run].file;
-        self.shape_sources
-            .push((file, shape_field.statement, shape_field.run));
         self.shape_of_field.insert(field, id);
         Some(id)
     }

@@ -6,7 +6,7 @@ use super::expr::stage_set;
 use crate::fields::Assigned;
 use crate::scope::Bound;
 use kite_functions::{Context, constraint, objective};
-use kite_graph::{Term, Value};
+use kite_graph::{Origin, Term, Value};
 use kite_library::{FunctionKind, function};
 use kite_syntax::ast::{ComparisonOp, ExprKind, FunctionBody, LayerOp, Path};
 
@@ -95,9 +95,11 @@ impl Evaluator<'_, '_> {
             args,
             value,
             stages: stage_set(stages),
-            file: self.file,
-            span,
-            objects,
+            origin: Origin {
+                file: self.file,
+                statement: span,
+                objects,
+            },
         });
     }
 
@@ -151,30 +153,29 @@ impl Evaluator<'_, '_> {
             if self.shapes[index].bool("ensureOnCanvas") != Some(true) {
                 continue;
             }
-            let Some(&(file, span, run)) = self.shape_sources.get(index) else {
-                continue;
-            };
-            self.file = file;
+            let origin = self.shapes[index].origin.clone();
+            self.file = origin.file;
             let id = kite_graph::ShapeId(u32::try_from(index).expect("fewer than 2^32 shapes"));
             let args = vec![
                 Value::Shape(id),
                 Value::Float(self.graph.constant(self.canvas.width)),
                 Value::Float(self.graph.constant(self.canvas.height)),
             ];
-            let Some(value) = self.term_value(FunctionKind::Constraint, "onCanvas", &args, span)
-            else {
+            let Some(value) = self.term_value(
+                FunctionKind::Constraint,
+                "onCanvas",
+                &args,
+                origin.statement,
+            ) else {
                 continue;
             };
-            let objects = self.run_objects(run);
             self.terms.push(Term {
                 kind: FunctionKind::Constraint,
                 function: "onCanvas".to_string(),
                 args,
                 value,
                 stages: kite_graph::Stages::All,
-                file,
-                span,
-                objects,
+                origin,
             });
         }
     }

@@ -87,6 +87,7 @@ impl Harness {
             kind,
             name: format!("shape{}", id.0),
             properties,
+            origin: kite_graph::Origin::detached(),
         });
         Value::Shape(id)
     }

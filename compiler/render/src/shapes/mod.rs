@@ -19,8 +19,17 @@ use kite_graph::ShapeId;
 use kite_library::ShapeKind;
 
 /// The element that draws the shape; `None` for an id the diagram does
-/// not have, and for a Group met again inside itself.
+/// not have, and for a Group met again inside itself. With a source map,
+/// the element carries `data-kite-shape`, the shape's index.
 pub fn draw(context: &mut Context, id: ShapeId) -> Option<Element> {
+    let mut element = draw_shape(context, id)?;
+    if context.options.source_map {
+        element.set("data-kite-shape", id.0.to_string());
+    }
+    Some(element)
+}
+
+fn draw_shape(context: &mut Context, id: ShapeId) -> Option<Element> {
     let view = context.view(id)?;
     Some(match view.shape.kind {
         ShapeKind::Circle => ellipse::draw_circle(&view, context),

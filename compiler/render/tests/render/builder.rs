@@ -5,8 +5,8 @@
 
 use indexmap::IndexMap;
 use kite_graph::{
-    Canvas, Color, Diagram, ExprGraph, PathCmd, PathCommand, PathPiece, Scalar, Shape, ShapeId,
-    Value,
+    Canvas, Color, Diagram, ExprGraph, Origin, PathCmd, PathCommand, PathPiece, Scalar, Shape,
+    ShapeId, Value,
 };
 use kite_library::{PropertyDefault, ShapeKind};
 
@@ -64,6 +64,7 @@ impl DiagramBuilder {
             kind,
             name: name.to_string(),
             properties,
+            origin: Origin::detached(),
         });
         self.order.push(id);
         id

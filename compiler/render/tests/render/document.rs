@@ -108,6 +108,7 @@ fn marker_ids_carry_the_namespace_and_variation() {
     );
     let options = RenderOptions {
         namespace: "fig 1".to_string(),
+        ..RenderOptions::default()
     };
     let svg = render_with(&builder.build(100.0, 100.0), &Files::default(), &options);
     assert!(
@@ -118,6 +119,31 @@ fn marker_ids_carry_the_namespace_and_variation() {
         svg.contains("marker-end=\"url(#fig_1-test-_A_.arrow-endArrowId)\""),
         "{svg}"
     );
+}
+
+#[test]
+fn a_source_map_marks_each_shape_with_its_index() {
+    let mut builder = DiagramBuilder::new();
+    builder.shape(ShapeKind::Circle, "`A`.icon", vec![("r", Prop::Num(5.0))]);
+    builder.shape(
+        ShapeKind::Text,
+        "`A`.label",
+        vec![("string", Prop::Str("A"))],
+    );
+    let diagram = builder.build(100.0, 100.0);
+    let options = RenderOptions {
+        source_map: true,
+        ..RenderOptions::default()
+    };
+    let svg = render_with(&diagram, &Files::default(), &options);
+    let document = roxmltree::Document::parse(&svg).unwrap();
+    let marked: Vec<(&str, &str)> = document
+        .descendants()
+        .filter_map(|node| Some((node.tag_name().name(), node.attribute("data-kite-shape")?)))
+        .collect();
+    assert_eq!(marked, [("circle", "0"), ("g", "1")], "{svg}");
+    let plain = render_with(&diagram, &Files::default(), &RenderOptions::default());
+    assert!(!plain.contains("data-kite-shape"), "{plain}");
 }
 
 #[test]

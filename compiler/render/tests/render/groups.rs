@@ -41,6 +41,7 @@ fn clipped_group_draws_members_in_global_order() {
     );
     let options = RenderOptions {
         namespace: "page1".to_string(),
+        ..RenderOptions::default()
     };
     let svg = render_with(&builder.build(200.0, 100.0), &Files::default(), &options);
     assert!(svg.contains("`B`.dot"), "{outside:?} is a root");

@@ -1,0 +1,230 @@
+//! Benchmark: the live preview. For the median corpus trio (by the size
+//! of its files) and the largest:
+//! - the time from a one-number edit of the Style (`didChange`) to the
+//!   `kite/preview/update` that shows it, p50 and p95, over the protocol
+//!   (an in-process client, so the figures are the server's), with edits
+//!   a typist's pause apart so that none is coalesced with the last;
+//! - the re-layout after such an edit, warm (from the previous layout)
+//!   against cold (from the sampled initial state): steps and time.
+//!
+//! The median and largest trios have no unknowns, so a third is
+//! measured: the median-sized trio among those whose layout takes steps.
+//!
+//! Run with `cargo bench -p kite-tests --bench preview_latency`.
+
+use kite_db::SourceFile;
+use kite_pipeline::{Interactive, Layout, Options, compile_interactive};
+use kite_tests::lsp_client::{TestClient, file_uri};
+use kite_tests::timing::{median_and_largest, percentiles, trio_size};
+use kite_tests::{corpus_dir, load_trio, read_manifest, trio_id, trio_manifests};
+use kite_world::TrioImages;
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const EDITS: usize = 100;
+/// The pause between edits: a typist's, longer than the debounce.
+const PAUSE: Duration = Duration::from_millis(120);
+const LAYOUT_RUNS: usize = 5;
+
+fn main() {
+    let Some(corpus) = corpus_dir() else { return };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let mut trios = median_and_largest(&corpus).to_vec();
+    trios.push(("median laid-out", median_laid_out(&corpus)));
+    for (label, manifest) in trios {
+        println!(
+            "{label} trio: {} ({} bytes)",
+            trio_id(&manifest, &corpus),
+            trio_size(&manifest)
+        );
+        let style = read_manifest(&manifest).styles[0].canonicalize().unwrap();
+        let text = std::fs::read_to_string(&style).unwrap();
+        let Some(edit) = NumberEdit::find(&text) else {
+            println!("  no number to edit in the Style");
+            continue;
+        };
+        runtime.block_on(over_the_protocol(&corpus, &manifest, &edit));
+        warm_against_cold(&corpus, &manifest, &edit);
+    }
+}
+
+/// The median-sized corpus trio among those whose layout takes steps.
+fn median_laid_out(corpus: &Path) -> PathBuf {
+    let layout = Layout::Optimize(Options::default());
+    let mut laid_out: Vec<(u64, PathBuf)> = trio_manifests(corpus)
+        .into_iter()
+        .filter(|manifest| {
+            let (db, trio) = load_trio(manifest, corpus);
+            let images = TrioImages::new(&read_manifest(manifest));
+            let compiled =
+                compile_interactive(&db, trio, &layout, &images, &Interactive::default());
+            compiled
+                .drawing
+                .is_some_and(|drawing| drawing.report.steps > 0)
+        })
+        .map(|manifest| (trio_size(&manifest), manifest))
+        .collect();
+    laid_out.sort();
+    laid_out.swap_remove(laid_out.len() / 2).1
+}
+
+/// A number of the Style outside the canvas block, and the text with it
+/// raised by one.
+struct NumberEdit {
+    line: u32,
+    start: u32,
+    end: u32,
+    original: String,
+    raised: String,
+}
+
+impl NumberEdit {
+    /// The first number assigned with `:` or `=` after the canvas block.
+    fn find(style: &str) -> Option<NumberEdit> {
+        let mut in_canvas = false;
+        for (line, content) in style.lines().enumerate() {
+            let trimmed = content.trim_start();
+            if trimmed.starts_with("canvas") {
+                in_canvas = true;
+            }
+            if in_canvas {
+                in_canvas = !trimmed.starts_with('}');
+                continue;
+            }
+            let Some(after) = content.find([':', '=']) else {
+                continue;
+            };
+            let rest = &content[after + 1..];
+            let start = after + 1 + (rest.len() - rest.trim_start().len());
+            let digits = content[start..]
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(content.len() - start);
+            let number = &content[start..start + digits];
+            let next = content[start + digits..].chars().next();
+            if digits == 0 || !matches!(next, None | Some(' ' | ',' | ')' | '\t')) {
+                continue;
+            }
+            let value: u64 = number.parse().ok()?;
+            return Some(NumberEdit {
+                line: line as u32,
+                start: start as u32,
+                end: (start + digits) as u32,
+                original: number.to_string(),
+                raised: (value + 1).to_string(),
+            });
+        }
+        None
+    }
+
+    /// The text of edit `index`: raised, then back, alternately.
+    fn text(&self, index: usize) -> &str {
+        if index.is_multiple_of(2) {
+            &self.raised
+        } else {
+            &self.original
+        }
+    }
+
+    /// `style` after edit `index`.
+    fn apply(&self, style: &str, index: usize) -> String {
+        let mut lines: Vec<String> = style.lines().map(str::to_string).collect();
+        let line = &mut lines[self.line as usize];
+        line.replace_range(self.start as usize..self.end as usize, self.text(index));
+        let mut edited = lines.join("\n");
+        if style.ends_with('\n') {
+            edited.push('\n');
+        }
+        edited
+    }
+}
+
+async fn over_the_protocol(corpus: &Path, manifest: &Path, edit: &NumberEdit) {
+    let manifest = read_manifest(manifest);
+    let substance = manifest.substance.canonicalize().unwrap();
+    let style = manifest.styles[0].canonicalize().unwrap();
+    let mut client = TestClient::start();
+    client.initialize(corpus, &["utf-16"]).await;
+    client.open(&substance).await;
+    client.open(&style).await;
+    let opened = client
+        .request(
+            "kite/preview/open",
+            json!({ "textDocument": { "uri": file_uri(&style) } }),
+        )
+        .await;
+    let trio = opened["trio"].clone();
+    let first = client
+        .notification("kite/preview/update", |update| update["trio"] == trio)
+        .await;
+    let mut revision = first["revision"].as_u64().unwrap();
+    let mut latencies = Vec::with_capacity(EDITS);
+    let mut warm = 0;
+    let mut length = edit.end - edit.start;
+    for index in 0..EDITS {
+        tokio::time::sleep(PAUSE).await;
+        let text = edit.text(index);
+        let start = Instant::now();
+        client
+            .edit(
+                &style,
+                index as i32 + 2,
+                (edit.line, edit.start),
+                (edit.line, edit.start + length),
+                text,
+            )
+            .await;
+        let update = client
+            .notification("kite/preview/update", |update| {
+                update["trio"] == trio && update["revision"].as_u64() > Some(revision)
+            })
+            .await;
+        latencies.push(start.elapsed());
+        length = text.len() as u32;
+        revision = update["revision"].as_u64().unwrap();
+        warm += usize::from(update["warm"] == true);
+    }
+    percentiles("  edit → kite/preview/update", &mut latencies);
+    println!("  warm starts: {warm} of {EDITS}");
+    client.shutdown().await;
+}
+
+/// Lays the trio out, edits the number, and lays it out again cold and
+/// warm, reporting the median of [`LAYOUT_RUNS`] of each.
+fn warm_against_cold(corpus: &Path, manifest: &Path, edit: &NumberEdit) {
+    let (mut db, trio) = load_trio(manifest, corpus);
+    let images = TrioImages::new(&read_manifest(manifest));
+    let layout = Layout::Optimize(Options::default());
+    let before = compile_interactive(&db, trio, &layout, &images, &Interactive::default())
+        .drawing
+        .expect("the corpus trio draws")
+        .warm_start;
+    let style: SourceFile = trio.styles(&db)[0];
+    let edited = edit.apply(style.text(&db), 0);
+    db.set_text(style, edited);
+    for (label, warm_start) in [("cold", None), ("warm", Some(&before))] {
+        let mut runs: Vec<(Duration, usize)> = (0..LAYOUT_RUNS)
+            .map(|_| {
+                let interactive = Interactive {
+                    warm_start,
+                    ..Interactive::default()
+                };
+                let drawing = compile_interactive(&db, trio, &layout, &images, &interactive)
+                    .drawing
+                    .expect("the edited trio draws");
+                assert_eq!(drawing.warm, warm_start.is_some(), "the unknowns stayed");
+                (drawing.report.timings.optimize, drawing.report.steps)
+            })
+            .collect();
+        runs.sort();
+        let (time, steps) = runs[LAYOUT_RUNS / 2];
+        println!(
+            "  re-layout after the edit, {label}: {steps} steps, {:.2} ms (median of {LAYOUT_RUNS})",
+            time.as_secs_f64() * 1e3
+        );
+    }
+}
