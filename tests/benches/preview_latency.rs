@@ -4,6 +4,9 @@
 //!   `kite/preview/update` that shows it, p50 and p95, over the protocol
 //!   (an in-process client, so the figures are the server's), with edits
 //!   a typist's pause apart so that none is coalesced with the last;
+//! - the same edits seen in headless Chromium: from the edit to the page
+//!   (served by the server, `kite/preview/startServer`) having put the
+//!   new revision in its DOM, p50 and p95;
 //! - the re-layout after such an edit, warm (from the previous layout)
 //!   against cold (from the sampled initial state): steps and time.
 //!
@@ -14,13 +17,14 @@
 
 use kite_db::SourceFile;
 use kite_pipeline::{Interactive, Layout, Options, compile_interactive};
+use kite_tests::chromium::Chromium;
 use kite_tests::lsp_client::{TestClient, file_uri};
 use kite_tests::timing::{median_and_largest, percentiles, trio_size};
 use kite_tests::{corpus_dir, load_trio, read_manifest, trio_id, trio_manifests};
 use kite_world::TrioImages;
 use serde_json::json;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 const EDITS: usize = 100;
 /// The pause between edits: a typist's, longer than the debounce.
@@ -162,6 +166,17 @@ async fn over_the_protocol(corpus: &Path, manifest: &Path, edit: &NumberEdit) {
         .notification("kite/preview/update", |update| update["trio"] == trio)
         .await;
     let mut revision = first["revision"].as_u64().unwrap();
+    let mut browser = if Chromium::available() {
+        let started = client
+            .request("kite/preview/startServer", json!({ "trio": trio }))
+            .await;
+        let url = started["url"].as_str().unwrap().to_string();
+        tokio::task::block_in_place(|| open_page(&url, revision))
+    } else {
+        println!("  (no Chromium: the page is not measured)");
+        None
+    };
+    let mut sent = Vec::with_capacity(EDITS);
     let mut latencies = Vec::with_capacity(EDITS);
     let mut warm = 0;
     let mut length = edit.end - edit.start;
@@ -169,6 +184,7 @@ async fn over_the_protocol(corpus: &Path, manifest: &Path, edit: &NumberEdit) {
         tokio::time::sleep(PAUSE).await;
         let text = edit.text(index);
         let start = Instant::now();
+        let sent_at = epoch_ms();
         client
             .edit(
                 &style,
@@ -186,11 +202,66 @@ async fn over_the_protocol(corpus: &Path, manifest: &Path, edit: &NumberEdit) {
         latencies.push(start.elapsed());
         length = text.len() as u32;
         revision = update["revision"].as_u64().unwrap();
+        sent.push((revision, sent_at));
         warm += usize::from(update["warm"] == true);
     }
     percentiles("  edit → kite/preview/update", &mut latencies);
+    if let Some(browser) = browser.as_mut() {
+        let mut in_page = tokio::task::block_in_place(|| page_latencies(browser, &sent));
+        percentiles("  edit → new revision in Chromium's DOM", &mut in_page);
+    }
     println!("  warm starts: {warm} of {EDITS}");
     client.shutdown().await;
+}
+
+/// Milliseconds since the Unix epoch, the clock the page's timestamps
+/// share.
+fn epoch_ms() -> f64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs_f64()
+        * 1e3
+}
+
+/// Opens the preview page at `url`, waits for `revision`, and starts
+/// recording when each later revision reaches the DOM.
+fn open_page(url: &str, revision: u64) -> Option<Chromium> {
+    let mut browser = Chromium::launch().ok()?;
+    browser.navigate(url).ok()?;
+    browser
+        .wait_for(&format!(
+            "Number(document.body.dataset.revision) >= {revision}"
+        ))
+        .ok()?;
+    browser
+        .evaluate(
+            "window.kiteShown = {}; new MutationObserver(() => {                const r = document.body.dataset.revision;                if (r && !(r in window.kiteShown))                  window.kiteShown[r] = performance.timeOrigin + performance.now();              }).observe(document.body, { attributes: true, attributeFilter: ['data-revision'] }); true",
+        )
+        .ok()?;
+    Some(browser)
+}
+
+/// For each edit (its revision and when it was sent), how long until the
+/// page showed that revision.
+fn page_latencies(browser: &mut Chromium, sent: &[(u64, f64)]) -> Vec<Duration> {
+    let Some(&(last, _)) = sent.last() else {
+        return Vec::new();
+    };
+    browser
+        .wait_for(&format!("Number(document.body.dataset.revision) >= {last}"))
+        .expect("the page shows the last revision");
+    let shown = browser
+        .evaluate("window.kiteShown")
+        .expect("the page's timestamps");
+    sent.iter()
+        .filter_map(|(revision, sent_at)| {
+            let shown_at = shown[revision.to_string()].as_f64()?;
+            Some(Duration::from_secs_f64(
+                ((shown_at - sent_at) / 1e3).max(0.0),
+            ))
+        })
+        .collect()
 }
 
 /// Lays the trio out, edits the number, and lays it out again cold and

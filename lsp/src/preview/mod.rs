@@ -171,10 +171,29 @@ impl Previews {
         }
     }
 
-    /// Starts previewing the trio `key` (again): it is laid out now.
+    /// Starts previewing the trio `key`: it is laid out now. A trio
+    /// already previewed is not laid out again; its latest update is sent
+    /// again, for the view that just opened.
     pub fn open(&self, key: &str) {
-        lock(&self.inner.trios).entry(key.to_string()).or_default();
-        self.schedule(key.to_string(), Duration::ZERO);
+        let latest = {
+            let mut trios = lock(&self.inner.trios);
+            match trios.get(key) {
+                Some(preview) => preview.latest.clone(),
+                None => {
+                    trios.insert(key.to_string(), TrioPreview::default());
+                    None
+                }
+            }
+        };
+        match latest {
+            Some(update) => {
+                let inner = self.inner.clone();
+                self.inner
+                    .runtime
+                    .spawn(async move { inner.send(update).await });
+            }
+            None => self.schedule(key.to_string(), Duration::ZERO),
+        }
     }
 
     pub fn close(&self, key: &str) {
@@ -320,6 +339,11 @@ impl Inner {
             preview.latest = Some(update.clone());
             update
         };
+        self.send(update).await;
+    }
+
+    /// Sends `update` to the editor and the pages.
+    async fn send(&self, update: PreviewUpdate) {
         if let Ok(data) = serde_json::to_value(&update) {
             let _ = self.events.send(PageEvent {
                 name: "update",

@@ -25,7 +25,8 @@ pub async fn serve_trio(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
     let files = trio_files(path)?;
-    let folder = files[0].parent().map(Path::to_path_buf).unwrap_or_default();
+    let named = path.canonicalize()?;
+    let folder = named.parent().map(Path::to_path_buf).unwrap_or_default();
     let previews = Previews::new(None, tokio::runtime::Handle::current());
     let editor = Editor::start(Listeners {
         publisher: None,
@@ -111,7 +112,9 @@ async fn trio_key(editor: &Editor, files: &[PathBuf]) -> io::Result<String> {
 }
 
 /// Reads a followed file again when it is saved, and the trio again when
-/// a manifest in the folder changes.
+/// a manifest in the folder changes. Folders are watched, not files: an
+/// editor that saves by renaming a new file over the old one replaces
+/// the file a watch would follow.
 fn watch(
     folder: &Path,
     files: &[PathBuf],
@@ -138,12 +141,13 @@ fn watch(
         }
     })
     .map_err(io::Error::other)?;
-    watcher
-        .watch(folder, RecursiveMode::NonRecursive)
-        .map_err(io::Error::other)?;
-    for file in files.iter().filter(|file| file.parent() != Some(folder)) {
+    let mut folders: Vec<&Path> = files.iter().filter_map(|file| file.parent()).collect();
+    folders.push(folder);
+    folders.sort();
+    folders.dedup();
+    for folder in folders {
         watcher
-            .watch(file, RecursiveMode::NonRecursive)
+            .watch(folder, RecursiveMode::NonRecursive)
             .map_err(io::Error::other)?;
     }
     Ok(watcher)

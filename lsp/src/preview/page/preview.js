@@ -198,7 +198,7 @@
     renderPin();
 
     const metrics = [];
-    if (Number.isFinite(update.steps)) metrics.push(`${update.steps} steps`);
+    if (Number.isFinite(update.steps)) metrics.push(`${update.steps} ${update.steps === 1 ? 'step' : 'steps'}`);
     if (Number.isFinite(update.layoutMs)) metrics.push(`${update.layoutMs.toFixed(1)} ms`);
     if (update.warm === true) metrics.push("warm");
     ui.metrics.textContent = metrics.join(" · ");
