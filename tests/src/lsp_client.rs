@@ -273,9 +273,12 @@ async fn read_messages(
     }
 }
 
-/// A folder of files for one test, made fresh.
+/// A folder of files for one test, made fresh. Each call gets its own
+/// folder, so tests that run at once never rewrite each other's files.
 pub fn workspace(name: &str, files: &[(&str, &str)]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kite-lsp-{name}-{}", std::process::id()));
+    static CALLS: AtomicI64 = AtomicI64::new(0);
+    let call = CALLS.fetch_add(1, Ordering::SeqCst);
+    let dir = std::env::temp_dir().join(format!("kite-lsp-{name}-{}-{call}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     for (path, text) in files {
         let path = dir.join(path);
