@@ -119,10 +119,18 @@ pub fn read(path: &Path) -> String {
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()))
 }
 
-/// Every `.trio.json` below `dir`, sorted by path.
+/// Every `.trio.json` below the corpus folder `dir`, sorted by path.
+/// Panics when there is none: a corpus that is present but empty would
+/// let every corpus test pass without testing anything.
 pub fn trio_manifests(dir: &Path) -> Vec<PathBuf> {
-    kite_world::trio_manifests(dir)
-        .unwrap_or_else(|error| panic!("cannot read {}: {error}", dir.display()))
+    let manifests = kite_world::trio_manifests(dir)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", dir.display()));
+    assert!(
+        !manifests.is_empty(),
+        "the corpus at {} holds no .trio.json",
+        dir.display()
+    );
+    manifests
 }
 
 /// A corpus trio's id, as `penrose-reference.jsonl` names it: the
@@ -134,13 +142,28 @@ pub fn trio_id(manifest: &Path, corpus: &Path) -> String {
 }
 
 /// What Penrose itself achieved on each corpus trio
-/// (`penrose-reference.jsonl`), by trio id; empty when the file is absent.
+/// (`penrose-reference.jsonl`), by trio id. Panics when the file is
+/// missing, empty, or has a line that is not an entry with an id: the
+/// thresholds it sets must not silently become zero.
 pub fn penrose_reference(corpus: &Path) -> std::collections::BTreeMap<String, serde_json::Value> {
-    let text = std::fs::read_to_string(corpus.join("penrose-reference.jsonl")).unwrap_or_default();
-    text.lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .filter_map(|entry| Some((entry["id"].as_str()?.to_string(), entry)))
-        .collect()
+    let path = corpus.join("penrose-reference.jsonl");
+    let text = read(&path);
+    let reference: std::collections::BTreeMap<String, serde_json::Value> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(number, line)| {
+            let entry: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|error| {
+                panic!("{}:{}: not JSON: {error}", path.display(), number + 1)
+            });
+            let id = entry["id"].as_str().unwrap_or_else(|| {
+                panic!("{}:{}: an entry without an id", path.display(), number + 1)
+            });
+            (id.to_string(), entry)
+        })
+        .collect();
+    assert!(!reference.is_empty(), "{} has no entries", path.display());
+    reference
 }
 
 /// The trio fixtures (`*.trio`) in `tests/fixtures/<folder>`, sorted by

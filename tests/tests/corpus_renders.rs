@@ -1,5 +1,5 @@
-//! The corpus trios elaborate without errors and render to well-formed
-//! SVG: the test prints the share and lists the trios that do not. It
+//! Every corpus trio elaborates without errors and renders to well-formed
+//! SVG, as the README promises; the test lists the trios that do not. It
 //! also counts the trios with Text or Equation labels, every one of which
 //! must be measured.
 
@@ -9,9 +9,6 @@ use kite_library::ShapeKind;
 use kite_pipeline::{Layout, compile};
 use kite_tests::{corpus_dir, load_trio, read_manifest, trio_manifests};
 use kite_world::TrioImages;
-
-/// The share of corpus trios that must render.
-const REQUIRED_SHARE: f64 = 0.95;
 
 #[test]
 fn corpus_trios_elaborate_and_render() {
@@ -65,11 +62,7 @@ fn corpus_trios_elaborate_and_render() {
     for failure in &failures {
         println!("{failure}");
     }
-    assert!(
-        rendered as f64 >= REQUIRED_SHARE * manifests.len() as f64,
-        "fewer than {}% of the corpus trios render",
-        REQUIRED_SHARE * 100.0
-    );
+    assert!(failures.is_empty(), "{} corpus trios fail", failures.len());
 }
 
 /// How many Text and how many Equation shapes the diagram has.

@@ -136,6 +136,35 @@ fn the_report_gives_status_residuals_locations_and_timings() {
     assert_eq!(report["variation"], "KiteVenn1");
 }
 
+/// A layout stopped by the step cap or the time budget still writes its
+/// SVG, exits 0, and says how it stopped in the report and on stderr.
+#[test]
+fn a_stopped_layout_still_writes_its_svg_and_says_why() {
+    for (test, limit, status) in [
+        ("step-cap", ["--max-steps", "1"], "max-steps"),
+        // A budget of zero runs out after the first step, whatever the
+        // machine's speed.
+        ("time-budget", ["--time-budget", "0"], "timeout"),
+    ] {
+        let report_path = output_path(test).with_extension("json");
+        let mut extra = vec!["--report", report_path.to_str().unwrap()];
+        extra.extend(limit);
+        let (output, svg) = render(EXAMPLE, test, &extra);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        assert!(roxmltree::Document::parse(&svg).is_ok(), "{test}: {svg}");
+        let report: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&report_path).unwrap()).unwrap();
+        let _ = std::fs::remove_file(&report_path);
+        assert_eq!(report["status"], status, "{test}");
+        assert!(report["steps"].as_u64().unwrap() <= 1, "{test}: {report}");
+        assert!(
+            stderr(&output).contains(status),
+            "{test}: {}",
+            stderr(&output)
+        );
+    }
+}
+
 #[test]
 fn json_format_prints_the_diagnostics_and_the_report_as_one_object() {
     let (output, _) = render(EXAMPLE, "json", &["--format", "json"]);

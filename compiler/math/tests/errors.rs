@@ -1,7 +1,5 @@
-//! Input that cannot be typeset gives an error with a clear message, quickly
-//! and without panicking; an empty label is a zero box.
-
-use std::time::{Duration, Instant};
+//! Input that cannot be typeset gives an error with a clear message,
+//! without panicking; an empty label is a zero box.
 
 use kite_math::{MAX_GROUP_DEPTH, MAX_INPUT_BYTES, MathRenderer, engine};
 
@@ -31,18 +29,18 @@ fn oversized_input_and_font_sizes_are_errors() {
     assert!(engine().typeset("x", f64::NAN).is_err());
 }
 
+/// Deep or long input is refused, most of it by the limits that are
+/// checked before any typesetting (a bound on the work, not a timing).
 #[test]
-fn deep_nesting_is_an_error_and_quick() {
-    let start = Instant::now();
+fn deep_nesting_is_an_error() {
     let braces = "{".repeat(MAX_GROUP_DEPTH + 1) + "x" + &"}".repeat(MAX_GROUP_DEPTH + 1);
     assert!(error_message(&braces).contains("deeper than 64"));
+    let roots = r"\sqrt".repeat(1000) + "x";
+    assert!(error_message(&roots).contains("limit is 4096"));
     let fractions = r"\frac{1}{".repeat(40) + "x" + &"}".repeat(40);
     assert!(engine().typeset(&fractions, 16.0).is_err());
-    let roots = r"\sqrt".repeat(1000) + "x";
-    assert!(engine().typeset(&roots, 16.0).is_err());
     let scripts = "x^".repeat(1000) + "x";
     assert!(engine().typeset(&scripts, 16.0).is_err());
-    assert!(start.elapsed() < Duration::from_secs(2));
 }
 
 #[test]
