@@ -8,7 +8,7 @@ use crate::diagnostics::{file_diagnostics, to_protocol};
 use crate::editor::{Editor, Listeners, Message};
 use crate::features::{code_actions, completion, formatting, navigation, outline, semantic_tokens};
 use crate::positions::Encoding;
-use crate::preview::Previews;
+use crate::preview::{self, Previews};
 use crate::publish::Publisher;
 use crate::workspace::{Snapshot, Target};
 use std::path::PathBuf;
@@ -73,10 +73,22 @@ impl Server {
     }
 }
 
-/// `preview.debounceMs` of the client's initialization options.
-fn preview_debounce(options: Option<&serde_json::Value>) -> Option<std::time::Duration> {
-    let milliseconds = options?.get("preview")?.get("debounceMs")?.as_u64()?;
-    Some(std::time::Duration::from_millis(milliseconds.min(10_000)))
+/// The preview settings of the client's initialization options
+/// (`preview.debounceMs`, `preview.progressAfterMs`), over the defaults.
+fn preview_settings(options: Option<&serde_json::Value>) -> preview::Settings {
+    let mut settings = preview::Settings::default();
+    let preview = options.and_then(|options| options.get("preview"));
+    let milliseconds = |name: &str| {
+        let value = preview?.get(name)?.as_u64()?;
+        Some(std::time::Duration::from_millis(value.min(10_000)))
+    };
+    if let Some(debounce) = milliseconds("debounceMs") {
+        settings.debounce = debounce;
+    }
+    if let Some(after) = milliseconds("progressAfterMs") {
+        settings.progress_after = after;
+    }
+    settings
 }
 
 /// The workspace folders a client names (or its root).
@@ -104,9 +116,8 @@ impl LanguageServer for Server {
             .as_ref()
             .is_some_and(|document| document.diagnostic.is_some());
         self.publisher.set_pulls(pulls);
-        if let Some(debounce) = preview_debounce(params.initialization_options.as_ref()) {
-            self.previews.set_debounce(debounce);
-        }
+        self.previews
+            .configure(preview_settings(params.initialization_options.as_ref()));
         self.editor.send(Message::Configure {
             roots: workspace_roots(&params),
             encoding,

@@ -65,6 +65,16 @@ impl TestClient {
     /// Initializes the server with `root` as the workspace folder and
     /// the client's position encodings.
     pub async fn initialize(&mut self, root: &Path, encodings: &[&str]) -> Value {
+        self.initialize_with(root, encodings, Value::Null).await
+    }
+
+    /// [`TestClient::initialize`] with `initializationOptions`.
+    pub async fn initialize_with(
+        &mut self,
+        root: &Path,
+        encodings: &[&str],
+        options: Value,
+    ) -> Value {
         let uri = file_uri(root);
         let result = self
             .request(
@@ -73,6 +83,7 @@ impl TestClient {
                     "processId": null,
                     "rootUri": uri,
                     "workspaceFolders": [{"uri": uri, "name": "test"}],
+                    "initializationOptions": options,
                     "capabilities": {
                         "general": {"positionEncodings": encodings},
                         "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}},

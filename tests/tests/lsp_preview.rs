@@ -24,6 +24,11 @@ struct Trio {
 impl Trio {
     /// A trio with a manifest, its Style open, and its preview open.
     async fn previewed(name: &str) -> (Trio, Value) {
+        Trio::previewed_with(name, Value::Null).await
+    }
+
+    /// [`Trio::previewed`], with the client's initialization options.
+    async fn previewed_with(name: &str, options: Value) -> (Trio, Value) {
         let root = workspace(
             name,
             &[
@@ -34,7 +39,7 @@ impl Trio {
             ],
         );
         let mut client = TestClient::start();
-        client.initialize(&root, &[]).await;
+        client.initialize_with(&root, &[], options).await;
         client.open(&root.join("s.style")).await;
         client.open(&root.join("s.substance")).await;
         let opened = client
@@ -322,5 +327,36 @@ async fn exports_report_explanations_and_the_page() {
     assert!(unknown.get("error").is_some());
     let page = trio.client.request("kite/preview/page", json!({})).await;
     assert!(page["html"].as_str().unwrap().contains("<script>"));
+    trio.client.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_long_layout_reports_progress() {
+    // Progress from the start of every layout, so that the test does not
+    // depend on how long one takes.
+    let options = json!({ "preview": { "progressAfterMs": 0 } });
+    let (mut trio, _) = Trio::previewed_with("preview-progress", options).await;
+    let created = trio
+        .client
+        .notification("window/workDoneProgress/create", |_| true)
+        .await;
+    let token = created["token"].clone();
+    let begin = trio
+        .client
+        .notification("$/progress", |p| {
+            p["token"] == token && p["value"]["kind"] == "begin"
+        })
+        .await;
+    assert!(
+        begin["value"]["title"]
+            .as_str()
+            .unwrap()
+            .contains("preview")
+    );
+    trio.client
+        .notification("$/progress", |p| {
+            p["token"] == token && p["value"]["kind"] == "end"
+        })
+        .await;
     trio.client.shutdown().await;
 }

@@ -41,14 +41,27 @@ use tower_lsp_server::Client;
 use tower_lsp_server::ls_types::{Location, ProgressToken};
 use update::{Picture, picture};
 
-/// How close edits must follow each other to be coalesced, unless the
-/// client sets `preview.debounceMs`.
-pub const DEFAULT_DEBOUNCE: Duration = Duration::from_millis(50);
+/// The preview's timings, which a client may set in its initialization
+/// options (`preview.debounceMs`, `preview.progressAfterMs`).
+#[derive(Clone, Copy, Debug)]
+pub struct Settings {
+    /// How close edits must follow each other to be coalesced.
+    pub debounce: Duration,
+    /// A layout running longer than this reports work-done progress.
+    pub progress_after: Duration,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            debounce: Duration::from_millis(50),
+            progress_after: Duration::from_millis(300),
+        }
+    }
+}
 /// The longest a preview layout runs; the picture then shows where the
 /// solver stopped (`timeout`).
 const LAYOUT_BUDGET: Duration = Duration::from_secs(2);
-/// A layout running longer than this reports work-done progress.
-const PROGRESS_AFTER: Duration = Duration::from_millis(300);
 
 /// The `kite/preview/update` notification.
 pub enum UpdateNotification {}
@@ -78,7 +91,7 @@ struct Inner {
     client: Option<Client>,
     runtime: Handle,
     events: broadcast::Sender<PageEvent>,
-    debounce: Mutex<Duration>,
+    settings: Mutex<Settings>,
     /// Where layouts take their snapshots from, when they start: a
     /// snapshot kept longer would hold up the next edit (salsa waits for
     /// every snapshot to be dropped before it changes an input).
@@ -119,7 +132,7 @@ impl Previews {
                 client,
                 runtime,
                 events: broadcast::channel(64).0,
-                debounce: Mutex::new(DEFAULT_DEBOUNCE),
+                settings: Mutex::new(Settings::default()),
                 editor: OnceLock::new(),
                 trios: Mutex::new(BTreeMap::new()),
             }),
@@ -132,8 +145,8 @@ impl Previews {
         let _ = self.inner.editor.set(editor);
     }
 
-    pub fn set_debounce(&self, debounce: Duration) {
-        *lock(&self.inner.debounce) = debounce;
+    pub fn configure(&self, settings: Settings) {
+        *lock(&self.inner.settings) = settings;
     }
 
     /// The channel browser pages listen on.
@@ -153,7 +166,7 @@ impl Previews {
     /// in it is laid out again, at once after a quiet spell, else after
     /// the debounce.
     pub fn snapshot_changed(&self, snapshot: &Snapshot) {
-        let debounce = *lock(&self.inner.debounce);
+        let debounce = lock(&self.inner.settings).debounce;
         let now = Instant::now();
         let scheduled: Vec<(String, Duration)> = lock(&self.inner.trios)
             .iter_mut()
@@ -309,7 +322,8 @@ impl Previews {
             let layout = run_catching("the preview layout", move || {
                 lay_out(&snapshot, &layout_key, warm_start.as_ref(), &cancel)
             });
-            let laid = with_progress(inner.client.as_ref(), &key, layout).await;
+            let progress_after = lock(&inner.settings).progress_after;
+            let laid = with_progress(inner.client.as_ref(), &key, progress_after, layout).await;
             if let Ok(Some(laid)) = laid {
                 inner.publish(&key, generation, laid).await;
             }
@@ -465,33 +479,43 @@ fn lay_out(
 }
 
 /// Awaits `work`, reporting work-done progress to the editor when it
-/// takes longer than [`PROGRESS_AFTER`].
+/// takes longer than `after` (from the start, when `after` is zero).
 async fn with_progress<T>(
     client: Option<&Client>,
     key: &str,
+    after: Duration,
     work: impl std::future::Future<Output = T>,
 ) -> T {
     tokio::pin!(work);
     let Some(client) = client else {
         return work.await;
     };
-    tokio::select! {
-        done = &mut work => done,
-        () = tokio::time::sleep(PROGRESS_AFTER) => {
-            let token = ProgressToken::String(format!("kite-preview-{key}"));
-            let created = client.create_work_done_progress(token.clone()).await.is_ok();
-            let progress = if created {
-                Some(client.progress(token, "kite: laying out the preview").begin().await)
-            } else {
-                None
-            };
-            let done = work.await;
-            if let Some(progress) = progress {
-                progress.finish().await;
-            }
-            done
+    if !after.is_zero() {
+        tokio::select! {
+            done = &mut work => return done,
+            () = tokio::time::sleep(after) => {}
         }
     }
+    let token = ProgressToken::String(format!("kite-preview-{key}"));
+    let created = client
+        .create_work_done_progress(token.clone())
+        .await
+        .is_ok();
+    let progress = if created {
+        Some(
+            client
+                .progress(token, "kite: laying out the preview")
+                .begin()
+                .await,
+        )
+    } else {
+        None
+    };
+    let done = work.await;
+    if let Some(progress) = progress {
+        progress.finish().await;
+    }
+    done
 }
 
 /// A variation after `current`: a new seed, the same on every machine.
