@@ -5,18 +5,18 @@
 use crate::analysis::run_catching;
 use crate::positions::LineTable;
 use crate::preview::http::serve;
-use crate::preview::{PageActions, page_html};
+use crate::preview::{PageActions, page_html, show_location};
 use crate::server::Server;
 use crate::workspace::Snapshot;
 use base64::Engine;
 use kite_diagnostics::Code;
-use kite_pipeline::{Layout, Options, compile};
+use kite_pipeline::{Drawing, Layout, Options, compile};
 use kite_world::TrioImages;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use std::sync::Arc;
 use tower_lsp_server::jsonrpc::{Error, Result};
-use tower_lsp_server::ls_types::{Position, ShowDocumentParams, TextDocumentIdentifier, Uri};
+use tower_lsp_server::ls_types::{Position, TextDocumentIdentifier, Uri};
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -86,13 +86,11 @@ fn invalid(message: impl Into<String>) -> Error {
 impl Server {
     /// The key of the first trio the open document `uri` is in.
     fn trio_of(snapshot: &Snapshot, uri: &Uri) -> Result<String> {
-        let target = snapshot
-            .target(uri)
-            .ok_or_else(|| invalid("the document is not open"))?;
-        target
-            .trios
-            .iter()
-            .find_map(|trio| snapshot.trio_key(*trio))
+        if snapshot.target(uri).is_none() {
+            return Err(invalid("the document is not open"));
+        }
+        snapshot
+            .trio_key_of(uri)
             .map(str::to_string)
             .ok_or_else(|| invalid("the document is in no trio: no manifest names it and its folder has no complete trio"))
     }
@@ -139,15 +137,7 @@ impl Server {
                 matches!(params.target, RevealTarget::Substance),
             )
             .ok_or_else(|| invalid("the preview has no such shape"))?;
-        let _ = self
-            .client
-            .show_document(ShowDocumentParams {
-                uri: location.uri.clone(),
-                external: Some(false),
-                take_focus: Some(true),
-                selection: Some(location.range),
-            })
-            .await;
+        show_location(&self.client, &location).await;
         Ok(json!({ "location": location }))
     }
 
@@ -213,12 +203,7 @@ impl Server {
         let key = Self::trio_of(&snapshot, &params.text_document.uri)?;
         let format = params.format;
         run_catching("the export", move || {
-            let entry = &snapshot.trios[&key];
-            let images = TrioImages::new(&entry.manifest);
-            let layout = Layout::Optimize(Options::default());
-            let compiled = compile(&snapshot.db, entry.trio, &layout, &images);
-            let drawing = compiled
-                .drawing
+            let drawing = drawing_of(&snapshot, &key)
                 .ok_or_else(|| invalid("the trio has errors; fix them to export it"))?;
             let (bytes, mime_type) = match format {
                 Format::Svg => (drawing.svg.into_bytes(), "image/svg+xml"),
@@ -245,12 +230,7 @@ impl Server {
         let snapshot = self.current_snapshot().await?;
         let key = Self::trio_of(&snapshot, &params.text_document.uri)?;
         run_catching("the report", move || {
-            let entry = &snapshot.trios[&key];
-            let images = TrioImages::new(&entry.manifest);
-            let layout = Layout::Optimize(Options::default());
-            let compiled = compile(&snapshot.db, entry.trio, &layout, &images);
-            let drawing = compiled
-                .drawing
+            let drawing = drawing_of(&snapshot, &key)
                 .ok_or_else(|| invalid("the trio has errors, so it has no layout to report"))?;
             serde_json::to_value(&drawing.report).map_err(|error| invalid(error.to_string()))
         })
@@ -264,4 +244,13 @@ impl Server {
             .map_err(|()| invalid(format!("no diagnostic code `{}`", params.code)))?;
         Ok(json!({ "markdown": code.explain() }))
     }
+}
+
+/// The trio `key` laid out as `kite render` lays it out; `None` when it
+/// has errors.
+fn drawing_of(snapshot: &Snapshot, key: &str) -> Option<Drawing> {
+    let entry = snapshot.trios.get(key)?;
+    let images = TrioImages::new(&entry.manifest);
+    let layout = Layout::Optimize(Options::default());
+    compile(&snapshot.db, entry.trio, &layout, &images).drawing
 }

@@ -102,6 +102,14 @@ impl Snapshot {
             .find(|(_, entry)| entry.trio == trio)
             .map(|(key, _)| key.as_str())
     }
+
+    /// The key of the first trio the open document `uri` is in.
+    pub fn trio_key_of(&self, uri: &Uri) -> Option<&str> {
+        self.target(uri)?
+            .trios
+            .iter()
+            .find_map(|trio| self.trio_key(*trio))
+    }
 }
 
 impl Workspace {

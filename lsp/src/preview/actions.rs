@@ -64,14 +64,7 @@ impl PageActions {
     /// Shows `location` in the editor, if there is one.
     async fn show(&self, location: &Location) {
         if let Some(client) = &self.client {
-            let _ = client
-                .show_document(ShowDocumentParams {
-                    uri: location.uri.clone(),
-                    external: Some(false),
-                    take_focus: Some(true),
-                    selection: Some(location.range),
-                })
-                .await;
+            show_location(client, location).await;
         }
     }
 }
@@ -91,4 +84,17 @@ impl ActionHandler for PageActions {
     fn current(&self) -> Vec<PageEvent> {
         self.previews.current_events()
     }
+}
+
+/// Asks the editor to show `location` (`window/showDocument`); an editor
+/// that cannot is not an error.
+pub async fn show_location(client: &Client, location: &Location) {
+    let _ = client
+        .show_document(ShowDocumentParams {
+            uri: location.uri.clone(),
+            external: Some(false),
+            take_focus: Some(true),
+            selection: Some(location.range),
+        })
+        .await;
 }

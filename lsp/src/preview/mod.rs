@@ -19,7 +19,7 @@ mod shapes_at;
 pub mod standalone;
 mod update;
 
-pub use actions::PageActions;
+pub use actions::{PageActions, show_location};
 pub use page::page_html;
 pub use update::PreviewUpdate;
 

@@ -99,9 +99,7 @@ async fn trio_key(editor: &Editor, files: &[PathBuf]) -> io::Result<String> {
         .ok_or_else(|| io::Error::other("the workspace stopped"))?;
     files
         .iter()
-        .filter_map(|file| snapshot.target(&Uri::from_file_path(file)?))
-        .flat_map(|target| target.trios.iter())
-        .find_map(|trio| snapshot.trio_key(*trio))
+        .find_map(|file| snapshot.trio_key_of(&Uri::from_file_path(file)?))
         .map(str::to_string)
         .ok_or_else(|| {
             io::Error::new(
