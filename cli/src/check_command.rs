@@ -1,17 +1,17 @@
 //! `kite check`: every error of a trio, in one run.
 
 use crate::output::{Format, exit_code, print_diagnostics};
-use crate::workspace::{TrioArgs, UsageError};
+use crate::workspace::{CompilerArgs, TrioArgs, UsageError};
 use clap::Args;
-use kite_db::trio_diagnostics;
-use kite_world::load_trio;
-use std::path::Path;
+use kite_db::{catch_internal, trio_diagnostics};
 use std::process::ExitCode;
 
 #[derive(Args)]
 pub struct CheckArgs {
     #[command(flatten)]
     trio: TrioArgs,
+    #[command(flatten)]
+    compiler: CompilerArgs,
     /// How to print diagnostics.
     #[arg(long, value_enum, default_value_t)]
     format: Format,
@@ -19,8 +19,10 @@ pub struct CheckArgs {
 
 pub fn run(args: CheckArgs) -> Result<ExitCode, UsageError> {
     let manifest = args.trio.manifest()?;
-    let (db, trio) = load_trio(&manifest, Path::new(""))?;
-    let diagnostics = trio_diagnostics(&db, trio);
-    print_diagnostics(diagnostics, &db.sources(), args.format);
-    Ok(exit_code(diagnostics))
+    let (db, trio) = args.compiler.load(&manifest)?;
+    let file = trio.domain(&db).file_id(&db);
+    let diagnostics = catch_internal("checking", file, || trio_diagnostics(&db, trio).clone())
+        .unwrap_or_else(|internal| vec![*internal]);
+    print_diagnostics(&diagnostics, &db.sources(), args.format);
+    Ok(exit_code(&diagnostics))
 }

@@ -4,6 +4,7 @@
 use crate::output::{Format, print_diagnostics};
 use crate::workspace::{UsageError, language_of};
 use clap::Args;
+use kite_db::Limits;
 use kite_diagnostics::Sources;
 use kite_format::{FormatError, format};
 use kite_world::read_source;
@@ -28,7 +29,7 @@ pub fn run(args: FmtArgs) -> Result<ExitCode, UsageError> {
     let mut sources = Vec::with_capacity(args.files.len());
     for path in &args.files {
         let language = language_of(path)?;
-        sources.push((path, language, read_source(path)?));
+        sources.push((path, language, read_source(path, &Limits::default())?));
     }
     let mut failed = false;
     for (path, language, text) in sources {

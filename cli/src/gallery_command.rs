@@ -2,11 +2,11 @@
 //! `index.html` contact sheet to look the whole set over at a glance.
 
 use crate::render_command::write_output;
-use crate::workspace::UsageError;
+use crate::workspace::{CompilerArgs, UsageError};
 use clap::Args;
 use kite_layout::SATISFIED;
 use kite_pipeline::{Layout, Options, compile};
-use kite_world::{TrioImages, load_trio, read_manifest, trio_manifests};
+use kite_world::{TrioImages, read_manifest, trio_manifests};
 use rayon::prelude::*;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -22,6 +22,8 @@ pub struct GalleryArgs {
     /// PNG pixels per canvas unit.
     #[arg(long, default_value_t = 0.5)]
     scale: f32,
+    #[command(flatten)]
+    compiler: CompilerArgs,
 }
 
 /// One trio's entry on the contact sheet.
@@ -73,7 +75,7 @@ fn entry(path: &Path, args: &GalleryArgs) -> Result<Entry, UsageError> {
         .trim_end_matches(".trio.json")
         .to_string();
     let manifest = read_manifest(path)?;
-    let (db, trio) = load_trio(&manifest, Path::new(""))?;
+    let (db, trio) = args.compiler.load(&manifest)?;
     let layout = Layout::Optimize(Options::default());
     let compiled = compile(&db, trio, &layout, &TrioImages::new(&manifest));
     let Some(drawing) = &compiled.drawing else {

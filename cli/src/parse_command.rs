@@ -1,7 +1,7 @@
 //! `kite parse FILE...`: syntax-check files, optionally printing their trees.
 
 use crate::output::{Format, exit_code, print_diagnostics};
-use crate::workspace::{UsageError, language_of};
+use crate::workspace::{CompilerArgs, UsageError, language_of};
 use clap::Args;
 use kite_db::{Database, parse};
 use kite_world::read_source;
@@ -19,14 +19,19 @@ pub struct ParseArgs {
     /// Print each file's syntax tree as JSON on standard output.
     #[arg(long)]
     ast: bool,
+    #[command(flatten)]
+    compiler: CompilerArgs,
 }
 
 pub fn run(args: ParseArgs) -> Result<ExitCode, UsageError> {
+    let limits = args.compiler.limits()?;
     let mut db = Database::default();
+    db.set_limits(limits.clone());
     let mut files = Vec::new();
     for path in &args.files {
         let language = language_of(path)?;
-        files.push(db.add_file(path.display().to_string(), language, read_source(path)?));
+        let text = read_source(path, &limits)?;
+        files.push(db.add_file(path.display().to_string(), language, text));
     }
     let mut diagnostics = Vec::new();
     for file in files {

@@ -1,7 +1,7 @@
 //! `kite preview TRIO`: the live preview as a page on 127.0.0.1 that
 //! redraws when the trio's files are saved, for any editor and browser.
 
-use crate::workspace::UsageError;
+use crate::workspace::{CompilerArgs, UsageError};
 use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -17,11 +17,14 @@ pub struct PreviewArgs {
     /// Open the page in the default browser.
     #[arg(long)]
     open: bool,
+    #[command(flatten)]
+    compiler: CompilerArgs,
 }
 
 pub fn run(args: PreviewArgs) -> Result<ExitCode, UsageError> {
     let open = args.open;
-    kite_lsp::serve_preview(&args.trio, args.port, |url| {
+    let limits = args.compiler.limits()?;
+    kite_lsp::serve_preview(&args.trio, args.port, limits, |url| {
         println!("kite preview: {url} (Ctrl-C stops)");
         if open && let Err(error) = webbrowser::open(url) {
             eprintln!("kite preview: cannot open a browser ({error}); open {url} yourself");

@@ -3,21 +3,23 @@
 
 use crate::output::{Format, print_diagnostics};
 use crate::shapes_json::shapes_json;
-use crate::workspace::{TrioArgs, UsageError};
+use crate::workspace::{CompilerArgs, TrioArgs, UsageError};
 use clap::{Args, ValueEnum};
 use kite_db::Database;
 use kite_diagnostics::{Diagnostic, render_json};
 use kite_pipeline::{Layout, Options, Report, Status, compile};
-use kite_world::{TrioImages, load_trio};
+use kite_world::TrioImages;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 #[derive(Args)]
 pub struct RenderArgs {
     #[command(flatten)]
     trio: TrioArgs,
+    #[command(flatten)]
+    compiler: CompilerArgs,
     /// Where to write the drawing; `-` for standard output. Its extension
     /// (`.svg`, `.png` or `.pdf`) chooses the format unless `--format-out`
     /// does.
@@ -88,6 +90,7 @@ impl ImageFormat {
 }
 
 pub fn run(args: RenderArgs) -> Result<ExitCode, UsageError> {
+    let started = Instant::now();
     let mut manifest = args.trio.manifest()?;
     if let Some(variation) = &args.variation {
         manifest.variation = variation.clone();
@@ -103,12 +106,14 @@ pub fn run(args: RenderArgs) -> Result<ExitCode, UsageError> {
     let format = args
         .format_out
         .unwrap_or_else(|| ImageFormat::of_path(&args.output));
-    let (db, trio) = load_trio(&manifest, Path::new(""))?;
-    let compiled = compile(&db, trio, &layout, &TrioImages::new(&manifest));
-    let (Some(drawing), Some(diagram)) = (&compiled.drawing, compiled.diagram) else {
+    let (db, trio) = args.compiler.load(&manifest)?;
+    let load = started.elapsed();
+    let mut compiled = compile(&db, trio, &layout, &TrioImages::new(&manifest));
+    let (Some(drawing), Some(diagram)) = (&mut compiled.drawing, compiled.diagram) else {
         finish_output(args.format, &db, &compiled.diagnostics, None);
         return Ok(ExitCode::FAILURE);
     };
+    let output_start = Instant::now();
     if args.emit == Some(Emit::Shapes) {
         let json = serde_json::to_string_pretty(&shapes_json(diagram, &drawing.values))
             .expect("JSON values always serialise");
@@ -129,6 +134,10 @@ pub fn run(args: RenderArgs) -> Result<ExitCode, UsageError> {
             write_output(&args.output, &pdf)?;
         }
     }
+    let timings = &mut drawing.report.timings;
+    timings.load = load;
+    timings.output = output_start.elapsed();
+    timings.total = started.elapsed();
     if let Some(path) = &args.report {
         let text =
             serde_json::to_string_pretty(&drawing.report).expect("JSON values always serialise");
@@ -148,11 +157,17 @@ pub fn run(args: RenderArgs) -> Result<ExitCode, UsageError> {
             report.steps
         );
     }
-    Ok(if report.status == Status::Nan {
+    let exit = if report.status == Status::Nan {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
-    })
+    };
+    // The process ends here: its memory goes back to the system at once,
+    // instead of being freed piece by piece (a tenth of the run for a
+    // diagram of 80,000 shapes).
+    std::mem::forget(compiled);
+    std::mem::forget(db);
+    Ok(exit)
 }
 
 /// Prints the diagnostics and, in JSON mode, the report with them.

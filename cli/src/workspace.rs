@@ -2,9 +2,10 @@
 //! `kite-world`, which does the reading).
 
 use clap::Args;
-use kite_db::TrioManifest;
+use kite_db::{Database, Limit, Limits, Trio, TrioManifest};
+use kite_limits::thousands;
 use kite_syntax::Language;
-use kite_world::{WorldError, read_manifest};
+use kite_world::{WorldError, load_trio_within, read_manifest};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -43,6 +44,54 @@ impl TrioArgs {
             )),
         }
     }
+}
+
+/// How the compiler is set up: `--limit NAME=VALUE`, the limits on what the
+/// program may ask of it, and the hidden debug hook.
+#[derive(Args)]
+pub struct CompilerArgs {
+    #[arg(long = "limit", value_name = "NAME=VALUE", long_help = limits_help())]
+    limits: Vec<String>,
+    /// Make elaboration panic, to see an internal error reported (for tests).
+    #[arg(long, hide = true)]
+    debug_panic: bool,
+}
+
+impl CompilerArgs {
+    /// The trio `manifest` names, loaded into a database set up as asked.
+    pub fn load(&self, manifest: &TrioManifest) -> Result<(Database, Trio), UsageError> {
+        let (mut db, trio) = load_trio_within(manifest, Path::new(""), &self.limits()?)?;
+        db.set_panic_in_elaboration(self.debug_panic);
+        Ok((db, trio))
+    }
+
+    /// The default limits with the command line's changes.
+    pub fn limits(&self) -> Result<Limits, UsageError> {
+        let mut limits = Limits::default();
+        for assignment in &self.limits {
+            limits
+                .apply(assignment)
+                .map_err(|error| UsageError(format!("--limit {assignment}: {error}")))?;
+        }
+        Ok(limits)
+    }
+}
+
+/// The `--limit` help: every limit with its default.
+fn limits_help() -> String {
+    let mut help = "Change a limit, as NAME=VALUE (repeat for several). A program that \
+                    exceeds a limit gets a diagnostic before the work is done. The limits \
+                    and their defaults:\n"
+        .to_string();
+    for limit in Limit::ALL {
+        help.push_str(&format!(
+            "\n  {:<20} {:>12}  {}",
+            limit.name(),
+            thousands(limit.default_value()),
+            limit.describe()
+        ));
+    }
+    help
 }
 
 /// A problem with the command line or the files it names (exit code 2).

@@ -4,7 +4,7 @@
 
 use crate::positions::LineTable;
 use crate::workspace::Snapshot;
-use kite_db::{SourceFile, domain_check, parse, trio_diagnostics};
+use kite_db::{SourceFile, catch_internal, domain_check, parse, trio_diagnostics};
 use kite_diagnostics::{Code, Diagnostic, Severity};
 use kite_syntax::Language;
 use tower_lsp_server::ls_types::{
@@ -26,11 +26,19 @@ pub fn file_diagnostics(snapshot: &Snapshot, file: SourceFile) -> Vec<Diagnostic
         }
         own
     } else {
+        // A failure of kite itself shows as an internal error in every
+        // file of the trio; the server goes on serving.
         trios
             .iter()
-            .flat_map(|trio| trio_diagnostics(db, *trio))
-            .filter(|diagnostic| diagnostic.primary.file == id)
-            .cloned()
+            .flat_map(|trio| {
+                match catch_internal("checking", id, || trio_diagnostics(db, *trio).clone()) {
+                    Ok(all) => all
+                        .into_iter()
+                        .filter(|diagnostic| diagnostic.primary.file == id)
+                        .collect(),
+                    Err(internal) => vec![*internal],
+                }
+            })
             .collect()
     };
     kite_diagnostics::deduplicate(&mut diagnostics, 0);

@@ -9,6 +9,7 @@ use crate::positions::Encoding;
 use crate::preview::Previews;
 use crate::publish::Publisher;
 use crate::workspace::{Snapshot, Workspace};
+use kite_db::Limits;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use tokio::sync::oneshot;
@@ -19,7 +20,10 @@ pub enum Message {
     Configure {
         roots: Vec<PathBuf>,
         encoding: Encoding,
+        limits: Limits,
     },
+    /// The debug hook: elaboration panics from now on.
+    PanicInElaboration,
     Open {
         uri: Uri,
         version: i32,
@@ -109,8 +113,12 @@ fn run(receiver: &Receiver<Message>, listeners: &Listeners) {
 /// Applies one message; whether it may have changed diagnostics.
 fn handle(workspace: &mut Workspace, message: Message) -> bool {
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match message {
-        Message::Configure { roots, encoding } => {
-            workspace.configure(roots, encoding);
+        Message::Configure {
+            roots,
+            encoding,
+            limits,
+        } => {
+            workspace.configure(roots, encoding, limits);
             false
         }
         Message::Open { uri, version, text } => {
@@ -135,6 +143,10 @@ fn handle(workspace: &mut Workspace, message: Message) -> bool {
         }
         Message::SetVariation { key, variation } => {
             workspace.set_variation(&key, variation);
+            true
+        }
+        Message::PanicInElaboration => {
+            workspace.panic_in_elaboration();
             true
         }
         Message::Snapshot(reply) => {

@@ -15,6 +15,7 @@ use kite_world::TrioImages;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use std::sync::Arc;
+use std::time::Duration;
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::{Position, TextDocumentIdentifier, Uri};
 
@@ -246,11 +247,20 @@ impl Server {
     }
 }
 
-/// The trio `key` laid out as `kite render` lays it out; `None` when it
-/// has errors.
+/// The longest the layout of an export or report runs: far longer than a
+/// preview's, so that an export matches `kite render` for any program
+/// that converges in reasonable time, but bounded, so a hostile program
+/// cannot hold a worker of the server forever.
+const EXPORT_BUDGET: Duration = Duration::from_secs(60);
+
+/// The trio `key` laid out as `kite render` lays it out (within
+/// [`EXPORT_BUDGET`]); `None` when it has errors.
 fn drawing_of(snapshot: &Snapshot, key: &str) -> Option<Drawing> {
     let entry = snapshot.trios.get(key)?;
     let images = TrioImages::new(&entry.manifest);
-    let layout = Layout::Optimize(Options::default());
+    let layout = Layout::Optimize(Options {
+        time_budget: Some(EXPORT_BUDGET),
+        ..Options::default()
+    });
     compile(&snapshot.db, entry.trio, &layout, &images).drawing
 }

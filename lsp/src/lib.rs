@@ -45,6 +45,10 @@ pub async fn serve(input: impl AsyncRead + Unpin, output: impl AsyncWrite) {
 pub async fn serve_with_debug_hooks(input: impl AsyncRead + Unpin, output: impl AsyncWrite) {
     let (service, socket) = with_kite_methods(LspService::build(Server::new))
         .custom_method("kite/debug/panic", Server::debug_panic)
+        .custom_method(
+            "kite/debug/panicInElaboration",
+            Server::debug_panic_in_elaboration,
+        )
         .finish();
     tower_lsp_server::Server::new(input, output, socket)
         .serve(service)
@@ -69,10 +73,11 @@ fn with_kite_methods(builder: LspServiceBuilder<Server>) -> LspServiceBuilder<Se
 
 /// Serves the preview of the trio `path` names on 127.0.0.1:`port` (0
 /// for any free port) until Ctrl-C (`kite preview`); `ready` gets the
-/// page's address.
+/// page's address. The trio is compiled under `limits`.
 pub fn serve_preview(
     path: &std::path::Path,
     port: u16,
+    limits: kite_db::Limits,
     ready: impl FnOnce(&str),
 ) -> std::io::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -84,7 +89,7 @@ pub fn serve_preview(
         let interrupted = async {
             let _ = tokio::signal::ctrl_c().await;
         };
-        preview::standalone::serve_trio(path, listener, ready, interrupted).await
+        preview::standalone::serve_trio(path, listener, limits, ready, interrupted).await
     })
 }
 

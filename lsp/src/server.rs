@@ -11,6 +11,7 @@ use crate::positions::Encoding;
 use crate::preview::{self, Previews};
 use crate::publish::Publisher;
 use crate::workspace::{Snapshot, Target};
+use kite_db::Limits;
 use std::path::PathBuf;
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::*;
@@ -71,6 +72,14 @@ impl Server {
         })
         .await
     }
+
+    /// The debug hook of [`crate::serve_with_debug_hooks`] that makes
+    /// elaboration panic from now on, to see the failure reported as an
+    /// internal-error diagnostic.
+    pub async fn debug_panic_in_elaboration(&self) -> Result<()> {
+        self.editor.send(Message::PanicInElaboration);
+        Ok(())
+    }
 }
 
 /// The preview settings of the client's initialization options
@@ -88,7 +97,20 @@ fn preview_settings(options: Option<&serde_json::Value>) -> preview::Settings {
     if let Some(after) = milliseconds("progressAfterMs") {
         settings.progress_after = after;
     }
+    if let Some(budget) = milliseconds("layoutBudgetMs") {
+        settings.layout_budget = budget;
+    }
     settings
+}
+
+/// The limits from `initializationOptions.limits` (`{"shapes": 500000}`),
+/// with the defaults for those it does not name; an error for a name kite
+/// does not know or a value that is not a whole number.
+fn limits_setting(options: Option<&serde_json::Value>) -> std::result::Result<Limits, String> {
+    match options.and_then(|options| options.get("limits")) {
+        Some(limits) => serde_json::from_value(limits.clone()).map_err(|error| error.to_string()),
+        None => Ok(Limits::default()),
+    }
 }
 
 /// The workspace folders a client names (or its root).
@@ -118,9 +140,20 @@ impl LanguageServer for Server {
         self.publisher.set_pulls(pulls);
         self.previews
             .configure(preview_settings(params.initialization_options.as_ref()));
+        let limits = match limits_setting(params.initialization_options.as_ref()) {
+            Ok(limits) => limits,
+            Err(error) => {
+                let message = format!("kite: the `limits` setting is ignored: {error}");
+                self.client
+                    .show_message(MessageType::WARNING, message)
+                    .await;
+                Limits::default()
+            }
+        };
         self.editor.send(Message::Configure {
             roots: workspace_roots(&params),
             encoding,
+            limits,
         });
         Ok(InitializeResult {
             capabilities: server_capabilities(encoding, pulls),

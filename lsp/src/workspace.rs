@@ -6,7 +6,7 @@ use crate::documents::{Document, Documents};
 use crate::files::{canonical, key_of_path, key_of_uri, language_of, path_of_key};
 use crate::positions::Encoding;
 use crate::trios::{FoundTrio, trios_of};
-use kite_db::{Database, SourceFile, Trio, TrioManifest};
+use kite_db::{Database, Limits, SourceFile, Trio, TrioManifest};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use tower_lsp_server::ls_types::{FileChangeType, FileEvent, TextDocumentContentChangeEvent, Uri};
@@ -113,9 +113,15 @@ impl Snapshot {
 }
 
 impl Workspace {
-    pub fn configure(&mut self, roots: Vec<PathBuf>, encoding: Encoding) {
+    pub fn configure(&mut self, roots: Vec<PathBuf>, encoding: Encoding, limits: Limits) {
         self.roots = roots;
         self.encoding = encoding;
+        self.db.set_limits(limits);
+    }
+
+    /// The debug hook: elaboration panics from now on.
+    pub fn panic_in_elaboration(&mut self) {
+        self.db.set_panic_in_elaboration(true);
     }
 
     pub fn snapshot(&self) -> Snapshot {
@@ -260,11 +266,12 @@ impl Workspace {
             self.db.remove_trio(old);
         }
         let documents = &self.documents;
+        let limits = self.db.limits();
         let loaded = self.db.add_manifest(&found.manifest, |path| {
             let key = key_of_path(path);
             let text = match documents.get(&key) {
                 Some(document) => document.text.clone(),
-                None => kite_world::read_source(&canonical(path))?,
+                None => kite_world::read_source(&canonical(path), &limits)?,
             };
             Ok::<_, kite_world::WorldError>((key, text))
         });
@@ -303,7 +310,8 @@ impl Workspace {
         let Some(file) = self.db.file_by_path(key) else {
             return;
         };
-        match path_of_key(key).map(|path| kite_world::read_source(&path)) {
+        let limits = self.db.limits();
+        match path_of_key(key).map(|path| kite_world::read_source(&path, &limits)) {
             Some(Ok(text)) => {
                 if *file.text(&self.db) != text {
                     self.db.set_text(file, text);

@@ -105,6 +105,7 @@ fn match_styles(db: &Database, trio: Trio) -> Vec<usize> {
         .iter()
         .flat_map(|style| {
             style_matches(db, *style, substance, domain)
+                .blocks
                 .iter()
                 .map(|block| block.runs())
         })

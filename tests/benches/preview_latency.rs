@@ -270,10 +270,14 @@ fn warm_against_cold(corpus: &Path, manifest: &Path, edit: &NumberEdit) {
     let (mut db, trio) = load_trio(manifest, corpus);
     let images = TrioImages::new(&read_manifest(manifest));
     let layout = Layout::Optimize(Options::default());
-    let before = compile_interactive(&db, trio, &layout, &images, &Interactive::default())
+    let remember = Interactive {
+        remember: true,
+        ..Interactive::default()
+    };
+    let before = compile_interactive(&db, trio, &layout, &images, &remember)
         .drawing
-        .expect("the corpus trio draws")
-        .warm_start;
+        .and_then(|drawing| drawing.warm_start)
+        .expect("the corpus trio draws");
     let style: SourceFile = trio.styles(&db)[0];
     let edited = edit.apply(style.text(&db), 0);
     db.set_text(style, edited);

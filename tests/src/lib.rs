@@ -215,6 +215,7 @@ pub fn edge_chain_fixture(length: usize) -> TrioFixture {
         expected: Vec::new(),
         add_canvas: true,
         layout: None,
+        limits: kite_db::Limits::default(),
         sections: [
             "type Node\npredicate Edge(Node a, Node b)\n".to_string(),
             substance,

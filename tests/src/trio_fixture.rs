@@ -16,14 +16,15 @@
 //! from the first line of their section. A missing section is empty.
 //! Layout fixtures also say what laying them out must give, with
 //! `-- layout: converged`, `-- layout: stopped` (a status, no hang) or
-//! `-- layout: nan@style:LINE` (the term to blame).
+//! `-- layout: nan@style:LINE` (the term to blame). `-- limit: NAME=VALUE`
+//! lines change the database's limits, as `kite check --limit` does.
 //!
 //! Every Style program needs a canvas. A fixture whose Style section has no
 //! `canvas {` block gets a second Style file, `canvas.style`, declaring an
 //! 800 × 700 canvas, so that fixtures stay about what they test — unless
 //! it says `-- no-canvas` before its sections.
 
-use kite_db::{Database, Trio, trio_diagnostics};
+use kite_db::{Database, Limits, Trio, trio_diagnostics};
 use kite_diagnostics::{Diagnostic, FileId, LineIndex};
 use kite_syntax::Language;
 
@@ -44,6 +45,8 @@ pub struct TrioFixture {
     /// What laying the trio out must give (`-- layout: converged`,
     /// `stopped` or `nan@style:LINE`), for layout fixtures.
     pub layout: Option<String>,
+    /// The limits, with the fixture's `-- limit:` changes.
+    pub limits: Limits,
 }
 
 impl TrioFixture {
@@ -51,6 +54,7 @@ impl TrioFixture {
         let mut expected = Vec::new();
         let mut add_canvas = true;
         let mut layout = None;
+        let mut limits = Limits::default();
         let mut sections: [String; 3] = Default::default();
         let mut current: Option<usize> = None;
         for line in text.split_inclusive('\n') {
@@ -67,6 +71,10 @@ impl TrioFixture {
                 add_canvas = false;
             } else if let Some(expected) = trimmed.strip_prefix("-- layout:") {
                 layout = Some(expected.trim().to_string());
+            } else if let Some(assignment) = trimmed.strip_prefix("-- limit:") {
+                limits
+                    .apply(assignment.trim())
+                    .unwrap_or_else(|error| panic!("{name}: {error}"));
             }
         }
         TrioFixture {
@@ -75,6 +83,7 @@ impl TrioFixture {
             sections,
             add_canvas,
             layout,
+            limits,
         }
     }
 
@@ -82,6 +91,7 @@ impl TrioFixture {
     /// `<fixture>.domain` and so on.
     pub fn load(&self) -> (Database, Trio) {
         let mut db = Database::default();
+        db.set_limits(self.limits.clone());
         let [domain, substance, style] = LANGUAGES.map(|language| {
             let index = LANGUAGES
                 .iter()
@@ -136,6 +146,7 @@ impl TrioFixture {
                 .map(|index| apply_fixes(&self.sections[index], FileId(index as u32), diagnostics)),
             add_canvas: self.add_canvas,
             layout: None,
+            limits: self.limits.clone(),
         }
     }
 }

@@ -4,7 +4,7 @@
 //! still elaborates, its SVG is well-formed. It never panics or hangs.
 
 use kite_db::{Database, Trio, trio_diagnostics, trio_elaboration};
-use kite_render::{Resources, render_svg};
+use kite_render::{NoImages, render_svg};
 use kite_syntax::Language;
 use kite_tests::mutation::{apply, check_diagnostic_spans, edit, runner};
 use kite_tests::{TrioFixture, corpus_dir, fixtures_dir, load_trio, read, trio_manifests};
@@ -43,14 +43,6 @@ fn texts(db: &Database, trio: Trio) -> [String; 3] {
 }
 
 /// Images are not what these tests are about.
-struct NoImages;
-
-impl Resources for NoImages {
-    fn image(&self, _href: &str) -> Option<String> {
-        None
-    }
-}
-
 const LANGUAGES: [Language; 3] = [Language::Domain, Language::Substance, Language::Style];
 
 #[test]
@@ -73,6 +65,7 @@ fn edited_trios_never_break_the_checker() {
                 sections: texts,
                 add_canvas: false,
                 layout: None,
+                limits: kite_db::Limits::default(),
             };
             let (db, trio) = fixture.load();
             let diagnostics = trio_diagnostics(&db, trio);

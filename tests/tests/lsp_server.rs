@@ -48,6 +48,66 @@ async fn a_panic_in_analysis_is_an_error_and_the_server_keeps_serving() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failure_inside_kite_is_published_as_an_internal_error_and_serving_goes_on() {
+    let root = workspace(
+        "internal",
+        &[
+            ("d.domain", DOMAIN_WITH_SUBSET),
+            ("s.substance", SUBSTANCE),
+            ("s.style", STYLE),
+        ],
+    );
+    let mut client = TestClient::start_with_debug_hooks();
+    client.initialize(&root, &[]).await;
+    client
+        .request("kite/debug/panicInElaboration", Value::Null)
+        .await;
+    let substance = root.join("s.substance");
+    client.open(&substance).await;
+    let diagnostics = client.diagnostics(&substance, |d| !d.is_empty()).await;
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0]["code"], "E0900");
+    assert!(
+        diagnostics[0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("internal error: kite failed during checking:"),
+        "{}",
+        diagnostics[0]
+    );
+    // Still serving: a request that needs no elaboration is answered.
+    let symbols = client
+        .request(
+            "textDocument/documentSymbol",
+            json!({"textDocument": {"uri": file_uri(&substance)}}),
+        )
+        .await;
+    assert!(symbols.is_array(), "{symbols}");
+    client.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn limits_come_from_the_initialization_options() {
+    let root = workspace(
+        "limits",
+        &[
+            ("d.domain", DOMAIN_WITH_SUBSET),
+            ("s.substance", SUBSTANCE),
+            ("s.style", STYLE),
+        ],
+    );
+    let mut client = TestClient::start();
+    client
+        .initialize_with(&root, &[], json!({"limits": {"file-bytes": 4}}))
+        .await;
+    let substance = root.join("s.substance");
+    client.open(&substance).await;
+    let diagnostics = client.diagnostics(&substance, |d| !d.is_empty()).await;
+    assert_eq!(diagnostics[0]["code"], "E0006", "{diagnostics:?}");
+    client.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_file_changed_on_disk_is_read_again() {
     let root = workspace(
         "disk",

@@ -39,7 +39,7 @@ fn blocks_get_exactly_the_annotated_substitutions() {
         );
         let (_, trio) = fixture.load();
         let style = trio.styles(&db)[0];
-        let matches = style_matches(&db, style, trio.substance(&db), trio.domain(&db));
+        let matches = &style_matches(&db, style, trio.substance(&db), trio.domain(&db)).blocks;
         let expected: Vec<&str> = fixture.sections[2]
             .lines()
             .filter_map(|line| {
@@ -73,6 +73,7 @@ fn blocks_get_exactly_the_annotated_substitutions() {
                         })
                         .collect(),
                 )),
+                BlockMatches::Refused { estimate } => Some(format!("refused ({estimate})")),
                 BlockMatches::Namespace => None,
             })
             .collect();
@@ -116,7 +117,7 @@ fn a_chain_of_relations_is_joined_through_the_shared_variable() {
     assert!(diagnostics.is_empty());
     let (_, trio) = fixture.load();
     let style = trio.styles(&db)[0];
-    let matches = style_matches(&db, style, trio.substance(&db), trio.domain(&db));
+    let matches = &style_matches(&db, style, trio.substance(&db), trio.domain(&db)).blocks;
     let [BlockMatches::Selector(substitutions)] = matches.as_slice() else {
         panic!("one selector block");
     };

@@ -58,6 +58,7 @@ impl PreviewServer {
                 kite_lsp::preview::standalone::serve_trio(
                     &manifest,
                     listener,
+                    kite_db::Limits::default(),
                     |url| {
                         let _ = ready.send(url.to_string());
                     },

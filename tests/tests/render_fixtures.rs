@@ -5,14 +5,14 @@
 
 use kite_db::trio_elaboration;
 use kite_diagnostics::{HumanOptions, render_human};
-use kite_render::{Resources, render_svg};
+use kite_render::{ImageUnavailable, Resources, render_svg};
 use kite_tests::trio_fixtures;
 
 /// The one image the fixtures can use.
 struct FixtureImages;
 
 impl Resources for FixtureImages {
-    fn image(&self, href: &str) -> Option<String> {
+    fn image(&self, href: &str) -> Result<String, ImageUnavailable> {
         (href == "star.svg").then(|| {
             concat!(
                 r#"<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">"#,
@@ -21,6 +21,7 @@ impl Resources for FixtureImages {
             )
             .to_string()
         })
+        .ok_or_else(|| ImageUnavailable::Missing(format!("no fixture image {href}")))
     }
 }
 

@@ -106,3 +106,78 @@ fn usage_and_io_errors_exit_two() {
         );
     }
 }
+
+#[test]
+fn a_block_that_would_match_billions_of_times_is_refused_at_its_header() {
+    let output = kite(&[
+        "check",
+        "--format",
+        "json",
+        "quadruple-forall/quadruple.trio.json",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let diagnostics = json_diagnostics(&output);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    let refused = &diagnostics[0];
+    assert_eq!(refused["code"], "E0313");
+    assert_eq!(refused["file"], "quadruple-forall/nodes.style");
+    assert_eq!(refused["start"]["line"], 6);
+    assert!(
+        refused["message"]
+            .as_str()
+            .unwrap()
+            .contains("8,100,000,000 times"),
+        "{refused}"
+    );
+}
+
+#[test]
+fn limits_are_lowered_and_raised_on_the_command_line() {
+    let sets = "../../../examples/sets/sets.trio.json";
+    let lowered = kite(&["check", "--limit", "block-matches=1", sets]);
+    assert_eq!(lowered.status.code(), Some(1));
+    assert!(stderr(&lowered).contains("E0313"), "{}", stderr(&lowered));
+    // The last value given wins.
+    let raised = kite(&[
+        "check",
+        "--limit",
+        "block-matches=1",
+        "--limit",
+        "block-matches=1_000_000",
+        sets,
+    ]);
+    assert_eq!(raised.status.code(), Some(0), "{}", stderr(&raised));
+    let small_file = kite(&["check", "--limit", "file-bytes=10", sets]);
+    assert_eq!(small_file.status.code(), Some(1));
+    assert!(
+        stderr(&small_file).contains("E0006"),
+        "{}",
+        stderr(&small_file)
+    );
+    let unknown = kite(&["check", "--limit", "shape=1", sets]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("no limit is called `shape`"));
+}
+
+#[test]
+fn an_internal_failure_is_a_diagnostic_and_exit_one() {
+    let output = kite(&[
+        "check",
+        "--debug-panic",
+        "--format",
+        "json",
+        "../../../examples/sets/sets.trio.json",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let diagnostics = json_diagnostics(&output);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0]["code"], "E0900");
+    assert!(
+        diagnostics[0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("internal error: kite failed during checking:"),
+        "{}",
+        diagnostics[0]
+    );
+}

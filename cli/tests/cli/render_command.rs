@@ -76,7 +76,50 @@ fn images_are_inlined_from_the_trio_folder_only() {
         !svg.contains("OUTSIDE-MARKER"),
         "a file outside the trio is never read"
     );
-    assert!(svg.contains("image not found"));
+    assert!(!svg.contains("<text"), "the placeholder is drawn in paths");
+    assert!(stderr(&output).contains("W0600"), "{}", stderr(&output));
+}
+
+#[test]
+fn refused_and_missing_images_are_warnings_at_their_href() {
+    let path = output_path("image-warnings");
+    let output = kite(&[
+        "render",
+        "image-warnings/warnings.trio.json",
+        "--format",
+        "json",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let printed: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let located: Vec<String> = printed["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|diagnostic| {
+            format!(
+                "{} {}:{} {}",
+                diagnostic["code"].as_str().unwrap(),
+                diagnostic["start"]["line"],
+                diagnostic["start"]["column"],
+                diagnostic["severity"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        located,
+        [
+            "W0600 9:11 warning",
+            "W0600 13:11 warning",
+            "W0600 17:11 warning",
+            "W0601 21:11 warning",
+        ]
+    );
+    let svg = std::fs::read_to_string(&path).unwrap();
+    let _ = std::fs::remove_file(&path);
+    assert!(!svg.contains("<text"), "placeholders are drawn in paths");
+    assert!(!svg.contains("localhost") && !svg.contains("example.com"));
 }
 
 #[test]
@@ -127,12 +170,26 @@ fn the_report_gives_status_residuals_locations_and_timings() {
     assert!(location["file"].as_str().unwrap().ends_with(".style"));
     assert!(location["start"]["line"].as_u64().unwrap() > 0);
     assert!(location["range"]["end"].as_u64() > location["range"]["start"].as_u64());
-    for phase in ["parse", "check", "elaborate", "optimize", "render", "total"] {
-        assert!(
-            report["timings_ms"][phase].is_number(),
-            "missing timing {phase}"
-        );
+    let timings = &report["timings_ms"];
+    let phases = [
+        "load",
+        "parse",
+        "check",
+        "match",
+        "elaborate",
+        "optimize",
+        "render",
+        "report",
+        "output",
+    ];
+    let mut sum = 0.0;
+    for phase in phases {
+        sum += timings[phase]
+            .as_f64()
+            .unwrap_or_else(|| panic!("missing timing {phase}"));
     }
+    // The phases are parts of the whole run, which the total measures.
+    assert!(sum <= timings["total"].as_f64().unwrap(), "{timings}");
     assert_eq!(report["variation"], "KiteVenn1");
 }
 
@@ -266,4 +323,20 @@ fn labels_are_drawn_as_glyph_paths() {
         "no text element needs a font in the viewer"
     );
     assert!(svg.contains("<title>Mammals.text</title>"));
+}
+
+#[test]
+fn an_internal_failure_writes_nothing_and_exits_one() {
+    let path = output_path("internal");
+    let output = kite(&[
+        "render",
+        EXAMPLE,
+        "--debug-panic",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("E0900"), "{}", stderr(&output));
+    assert!(stderr(&output).contains("kite failed during elaboration"));
+    assert!(!path.exists());
 }

@@ -1,9 +1,10 @@
 //! The database handle: salsa storage, the files added so far, and an
 //! optional log of executed queries.
 
-use crate::inputs::{SourceFile, Trio};
+use crate::inputs::{Settings, SourceFile, Trio};
 use crate::manifest::TrioManifest;
 use kite_diagnostics::{FileId, Sources};
+use kite_limits::Limits;
 use kite_syntax::Language;
 use rustc_hash::FxHashMap;
 use salsa::Setter;
@@ -13,7 +14,7 @@ use std::sync::{Arc, Mutex};
 /// The incremental database. Cloning it gives a snapshot that shares the
 /// memoised results (for a language server's background requests).
 #[salsa::db]
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Database {
     storage: salsa::Storage<Self>,
     /// Every file ever added, indexed by [`FileId`] (ids are never reused,
@@ -27,6 +28,12 @@ pub struct Database {
 
 #[salsa::db]
 impl salsa::Database for Database {}
+
+impl Default for Database {
+    fn default() -> Database {
+        Database::with_storage(salsa::Storage::default())
+    }
+}
 
 /// The names of the queries that executed (rather than reusing a memoised
 /// result), recorded by a database made with [`Database::with_query_log`].
@@ -53,11 +60,41 @@ impl Database {
                 sink.lock().unwrap_or_else(|e| e.into_inner()).push(name);
             }
         })));
+        (Database::with_storage(storage), log)
+    }
+
+    /// A database over `storage`, with the default settings.
+    fn with_storage(storage: salsa::Storage<Database>) -> Database {
         let database = Database {
             storage,
-            ..Database::default()
+            files: Vec::new(),
+            by_path: FxHashMap::default(),
+            trios: Vec::new(),
         };
-        (database, log)
+        Settings::new(&database, Limits::default(), false);
+        database
+    }
+
+    /// The limits the queries apply.
+    pub fn limits(&self) -> Limits {
+        crate::inputs::limits(self)
+    }
+
+    /// Arms the hidden debug hook: elaboration panics from now on.
+    pub fn set_panic_in_elaboration(&mut self, panic: bool) {
+        let settings = Settings::get(self);
+        if settings.panic_in_elaboration(self) != panic {
+            settings.set_panic_in_elaboration(self).to(panic);
+        }
+    }
+
+    /// Replaces the limits: the start of a new revision, in which only the
+    /// queries that checked a limit re-run.
+    pub fn set_limits(&mut self, limits: Limits) {
+        let settings = Settings::get(self);
+        if *settings.limits(self) != limits {
+            settings.set_limits(self).to(limits);
+        }
     }
 
     /// Adds a file and returns its handle. `path` is how diagnostics name it

@@ -12,14 +12,17 @@
 
 mod database;
 mod inputs;
+mod internal;
 mod manifest;
 mod queries;
 
 pub use database::{Database, QueryLog};
-pub use inputs::{SourceFile, Trio};
+pub use inputs::{Settings, SourceFile, Trio, limits};
+pub use internal::{catch_internal, internal_error, panic_message};
 pub use kite_elaborate::Elaboration;
+pub use kite_limits::{Limit, Limits};
 pub use manifest::{ManifestError, TrioManifest};
 pub use queries::{
-    domain_check, parse, style_check, style_matches, style_references, substance_check,
-    trio_diagnostics, trio_elaboration,
+    StyleMatches, domain_check, parse, style_check, style_matches, style_references,
+    substance_check, trio_diagnostics, trio_elaboration,
 };

@@ -6,20 +6,27 @@
 //! re-run ("backdating"). Diagnostics are returned as values, never
 //! accumulated, so that this holds for them too.
 
-use crate::inputs::{SourceFile, Trio};
+use crate::inputs::{Settings, SourceFile, Trio, limits};
 use kite_check::{Checked, DomainEnv, SubstanceEnv};
 use kite_diagnostics::Diagnostic;
 use kite_elaborate::{Elaboration, StyleInput};
-use kite_matching::BlockMatches;
+use kite_limits::{Limit, thousands};
+use kite_matching::{BlockMatches, TooManyMatches};
 use kite_syntax::ast::{DomainProgram, StyleItem, StyleProgram, SubstanceProgram};
 use kite_syntax::{Parsed, SyntaxTree};
 
-/// The syntax tree and syntax errors of a file.
+/// The syntax tree and syntax errors of a file; a file larger than the
+/// `file-bytes` or `line-bytes` limits is not parsed (E0006, E0007).
 ///
-/// Re-runs when the file's text (or language) changes; nothing else.
+/// Re-runs when the file's text (or language) or the limits change.
 #[salsa::tracked(returns(ref))]
 pub fn parse(db: &dyn salsa::Database, file: SourceFile) -> Parsed<SyntaxTree> {
-    kite_syntax::parse(file.text(db), file.language(db), file.file_id(db))
+    kite_syntax::parse_within(
+        file.text(db),
+        file.language(db),
+        file.file_id(db),
+        &limits(db),
+    )
 }
 
 /// The vocabulary a Domain file declares, and the Domain's own errors.
@@ -53,6 +60,7 @@ pub fn substance_check(
         program,
         substance.file_id(db),
         &domain_check(db, domain).value,
+        &limits(db),
     )
 }
 
@@ -91,32 +99,57 @@ pub fn style_references(
 
 /// How each block of the Style file applies to the Substance: its
 /// substitutions (selectors) or groups (collectors), block by block in
-/// program order (layout statements are not blocks).
+/// program order (layout statements are not blocks). A block whose
+/// matches, estimated before matching, exceed the `block-matches` limit
+/// is refused (E0313) and applies nowhere.
 ///
-/// Re-runs when the Style tree or [`substance_check`] changes.
+/// Re-runs when the Style tree, [`substance_check`] or the limits change.
 #[salsa::tracked(returns(ref))]
 pub fn style_matches(
     db: &dyn salsa::Database,
     style: SourceFile,
     substance: SourceFile,
     domain: SourceFile,
-) -> Vec<BlockMatches> {
+) -> StyleMatches {
     let empty = StyleProgram::default();
     let program = parse(db, style).ast.as_style().unwrap_or(&empty);
     let domain_env = &domain_check(db, domain).value;
     let substance_env = &substance_check(db, substance, domain).value;
-    program
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            StyleItem::Block { header, .. } => Some(kite_matching::match_block(
-                header,
-                domain_env,
-                substance_env,
-            )),
-            StyleItem::Layout { .. } => None,
-        })
-        .collect()
+    let limits = limits(db);
+    let mut matches = StyleMatches::default();
+    for item in &program.items {
+        let StyleItem::Block { header, .. } = item else {
+            continue;
+        };
+        let max_matches = limits.get(Limit::BlockMatches);
+        match kite_matching::match_block(header, domain_env, substance_env, max_matches) {
+            Ok(block) => matches.blocks.push(block),
+            Err(TooManyMatches { estimate }) => {
+                matches.diagnostics.push(Limit::BlockMatches.exceeded(
+                    &limits,
+                    style.file_id(db),
+                    header.span(),
+                    format!(
+                        "this block would match up to {} times, estimated from the \
+                         candidates of its variables and relations",
+                        thousands(estimate)
+                    ),
+                    "refused before matching",
+                ));
+                matches.blocks.push(BlockMatches::Refused { estimate });
+            }
+        }
+    }
+    matches
+}
+
+/// The matches of a Style file's blocks, and the blocks refused by the
+/// `block-matches` limit.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StyleMatches {
+    /// One entry per block, in program order.
+    pub blocks: Vec<BlockMatches>,
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Runs the trio's Styles (as one program, in order) over their matches:
@@ -130,6 +163,9 @@ pub fn style_matches(
 /// the variation changes.
 #[salsa::tracked(returns(ref))]
 pub fn trio_elaboration(db: &dyn salsa::Database, trio: Trio) -> Elaboration {
+    if Settings::get(db).panic_in_elaboration(db) {
+        panic!("the debug hook made elaboration fail");
+    }
     let (domain, substance) = (trio.domain(db), trio.substance(db));
     let empty = StyleProgram::default();
     let styles: Vec<StyleInput> = trio
@@ -138,12 +174,18 @@ pub fn trio_elaboration(db: &dyn salsa::Database, trio: Trio) -> Elaboration {
         .map(|style| StyleInput {
             file: style.file_id(db),
             program: parse(db, *style).ast.as_style().unwrap_or(&empty),
-            matches: style_matches(db, *style, substance, domain),
+            matches: &style_matches(db, *style, substance, domain).blocks,
         })
         .collect();
     let substance_env = &substance_check(db, substance, domain).value;
     let checks_passed = !trio_checks_fail(db, trio);
-    kite_elaborate::elaborate(&styles, substance_env, trio.variation(db), checks_passed)
+    kite_elaborate::elaborate(
+        &styles,
+        substance_env,
+        trio.variation(db),
+        checks_passed,
+        &limits(db),
+    )
 }
 
 /// Whether parsing or checking any file of the trio found an error.
@@ -159,6 +201,7 @@ fn trio_checks_fail(db: &dyn salsa::Database, trio: Trio) -> bool {
         diagnostics.push(&parse(db, *style).diagnostics);
         diagnostics.push(style_check(db, *style, domain));
         diagnostics.push(style_references(db, *style, substance, domain));
+        diagnostics.push(&style_matches(db, *style, substance, domain).diagnostics);
     }
     diagnostics
         .iter()
@@ -184,6 +227,7 @@ pub fn trio_diagnostics(db: &dyn salsa::Database, trio: Trio) -> Vec<Diagnostic>
         diagnostics.extend_from_slice(&parse(db, *style).diagnostics);
         diagnostics.extend_from_slice(style_check(db, *style, domain));
         diagnostics.extend_from_slice(style_references(db, *style, substance, domain));
+        diagnostics.extend_from_slice(&style_matches(db, *style, substance, domain).diagnostics);
     }
     diagnostics.extend_from_slice(&trio_elaboration(db, trio).diagnostics);
     diagnostics

@@ -47,12 +47,22 @@ impl Node {
 pub struct DependencyGraph {
     pub nodes: IndexMap<Node, NodeInfo, FxBuildHasher>,
     /// What each path read by an expression resolved to, keyed by the run
-    /// and the path's address in the syntax tree, and whether it named a
-    /// shape property.
-    pub resolved: FxHashMap<(usize, usize), (Node, bool)>,
+    /// and the path's span (which, with the run's file, identifies the
+    /// path), and whether it named a shape property: see
+    /// [`DependencyGraph::resolved`].
+    resolutions: FxHashMap<(usize, Span), (Node, bool)>,
     /// The nodes in an order where every node comes after the nodes it
     /// reads (the members of a cycle in any order).
     pub order: Vec<Vec<usize>>,
+}
+
+impl DependencyGraph {
+    /// What `path`, read in `run`, resolved to, and whether it named a
+    /// shape property; `None` for a path pass 2 could not resolve (and
+    /// reported).
+    pub fn resolved(&self, run: usize, path: &Path) -> Option<(Node, bool)> {
+        self.resolutions.get(&(run, path.span)).copied()
+    }
 }
 
 #[derive(Debug, Default)]
@@ -129,10 +139,9 @@ impl Builder<'_, '_> {
             match read {
                 Read::Path(path) => {
                     if let Some(resolved) = self.resolve(path, run) {
-                        let address = std::ptr::from_ref(path) as usize;
                         self.graph
-                            .resolved
-                            .insert((assigned.run, address), resolved);
+                            .resolutions
+                            .insert((assigned.run, path.span), resolved);
                         // A default property exists before any field is
                         // evaluated, so reading one waits for nothing (not
                         // even its own shape, whose other properties may

@@ -1,11 +1,13 @@
 //! Pass 1: every block runs once per match and records its assignments.
 
+use crate::budget::Budget;
 use crate::fields::{
     Assigned, Field, FieldKey, Namespace, ShapeField, Translation, not_a_shape, quoted,
 };
 use crate::scope::{Bound, Run, Scope, field_and_property};
 use kite_check::SubstanceEnv;
 use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
+use kite_limits::Limits;
 use kite_matching::{BlockMatches, identity};
 use kite_syntax::ast::{
     BindingKind, Block, Expr, ExprKind, Header, Path, Stmt, StyleItem, StyleProgram,
@@ -21,15 +23,21 @@ pub struct StyleInput<'p> {
 
 /// Runs the blocks of the trio's Styles, as one program in order, over
 /// their matches.
+///
+/// A block whose runs would take the diagram past the `shapes`, `terms` or
+/// `inputs` limit stops translation there: the result is then `Err` with
+/// that error alone, since what was translated is incomplete.
 pub fn translate<'p>(
     styles: &[StyleInput<'p>],
     substance: &SubstanceEnv,
-) -> (Translation<'p>, Vec<Diagnostic>) {
+    limits: &Limits,
+) -> Result<(Translation<'p>, Vec<Diagnostic>), Box<Diagnostic>> {
     let mut executor = Executor {
         file: FileId(0),
         substance,
         translation: Translation::default(),
         diagnostics: Vec::new(),
+        budget: Budget::new(limits),
     };
     for (object, label) in &substance.labels {
         executor.translation.fields.insert(
@@ -48,13 +56,14 @@ pub fn translate<'p>(
             StyleItem::Layout { .. } => None,
         });
         for ((header, block), matches) in blocks.zip(style.matches) {
+            executor.budget.admit(style.file, block, matches.runs())?;
             executor.block(index, header, block, matches);
             index += 1;
         }
     }
     let mut diagnostics = executor.diagnostics;
     deduplicate(&mut diagnostics, 0);
-    (executor.translation, diagnostics)
+    Ok((executor.translation, diagnostics))
 }
 
 struct Executor<'p, 's> {
@@ -63,6 +72,7 @@ struct Executor<'p, 's> {
     substance: &'s SubstanceEnv,
     translation: Translation<'p>,
     diagnostics: Vec<Diagnostic>,
+    budget: Budget<'s>,
 }
 
 /// Where a statement writes.
@@ -113,6 +123,7 @@ impl<'p> Executor<'p, '_> {
                 );
                 return;
             }
+            BlockMatches::Refused { .. } => return,
             BlockMatches::Selector(substitutions) => substitutions
                 .iter()
                 .map(|substitution| {

@@ -104,10 +104,9 @@ fn shape_at(
     assigned: &Assigned,
     path: &Path,
 ) -> Option<usize> {
-    let address = std::ptr::from_ref(path) as usize;
-    match graph.resolved.get(&(assigned.run, address))? {
-        (Node::Field(index), false) if matches!(translation.fields[*index], Field::Shape(_)) => {
-            Some(*index)
+    match graph.resolved(assigned.run, path)? {
+        (Node::Field(index), false) if matches!(translation.fields[index], Field::Shape(_)) => {
+            Some(index)
         }
         _ => None,
     }

@@ -19,6 +19,7 @@
 //! The passes are private: [`elaborate`] runs them in order and is the
 //! crate's one entry point.
 
+mod budget;
 mod canvas;
 mod dependencies;
 mod evaluate;
@@ -32,6 +33,7 @@ mod types;
 use kite_check::SubstanceEnv;
 use kite_diagnostics::Diagnostic;
 use kite_graph::Diagram;
+use kite_limits::Limits;
 use kite_syntax::ast::StyleItem;
 
 pub use execute::StyleInput;
@@ -50,14 +52,24 @@ pub struct Elaboration {
 /// passes 1 to 3, then, when neither they nor the checks before them
 /// (`checks_passed` is false if parsing or checking any file of the trio
 /// found an error) found an error, evaluation with the trio's `variation`
-/// into a [`Diagram`].
+/// into a [`Diagram`]. A diagram larger than `limits` allow is reported in
+/// pass 1, alone, and nothing after it runs.
 pub fn elaborate(
     styles: &[StyleInput],
     substance: &SubstanceEnv,
     variation: &str,
     checks_passed: bool,
+    limits: &Limits,
 ) -> Elaboration {
-    let (translation, mut diagnostics) = execute::translate(styles, substance);
+    let (translation, mut diagnostics) = match execute::translate(styles, substance, limits) {
+        Ok(translated) => translated,
+        Err(exceeded) => {
+            return Elaboration {
+                diagnostics: vec![*exceeded],
+                diagram: None,
+            };
+        }
+    };
     if let Some(first) = styles.first() {
         diagnostics.extend(canvas::check_canvas(&translation, first.file));
     }

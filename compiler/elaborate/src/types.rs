@@ -174,10 +174,9 @@ impl TypeChecker<'_, '_> {
         match &expr.kind {
             ExprKind::Vary { .. } => true,
             ExprKind::Path(path) => {
-                let address = std::ptr::from_ref(path) as usize;
-                let base = match self.graph.resolved.get(&(run, address)) {
+                let base = match self.graph.resolved(run, path) {
                     // A default property of a shape: sampled ones vary.
-                    Some(&(Node::Field(field), true)) => match &self.translation.fields[field] {
+                    Some((Node::Field(field), true)) => match &self.translation.fields[field] {
                         Field::Shape(shape_field) => {
                             let property = path.members.last().map_or("", |m| m.name.as_str());
                             shape(&shape_field.shape.name)
@@ -186,7 +185,7 @@ impl TypeChecker<'_, '_> {
                         }
                         _ => false,
                     },
-                    Some(&(node, _)) => {
+                    Some((node, _)) => {
                         let index = self.graph.nodes.get_index_of(&node).expect("a node");
                         self.varies[index]
                     }
@@ -246,9 +245,8 @@ impl TypeChecker<'_, '_> {
                     let ty = self.expr(index, run);
                     self.index(index, ty);
                 }
-                let address = std::ptr::from_ref(path) as usize;
-                let (base, length) = match self.graph.resolved.get(&(run, address)) {
-                    Some(&(node, names_property)) => self.read(node, names_property, path),
+                let (base, length) = match self.graph.resolved(run, path) {
+                    Some((node, names_property)) => self.read(node, names_property, path),
                     None => (Type::Unknown, None),
                 };
                 if let (Some(length), Some(first)) = (length, path.indices.first()) {

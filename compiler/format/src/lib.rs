@@ -21,12 +21,13 @@ pub use edits::TextEdit;
 pub use error::FormatError;
 
 use kite_diagnostics::{FileId, Span};
-use kite_syntax::{Language, lexical_tokens, parse};
+use kite_limits::Limits;
+use kite_syntax::{Language, lexical_tokens, parse_within};
 
 /// `text` in the canonical layout of `language`, or an error when the text
-/// has syntax errors.
+/// has syntax errors or is larger than the default limits allow.
 pub fn format(text: &str, language: Language) -> Result<String, FormatError> {
-    let parsed = parse(text, language, FileId(0));
+    let parsed = parse_within(text, language, FileId(0), &Limits::default());
     if parsed.has_errors() {
         return Err(FormatError::SyntaxErrors {
             diagnostics: parsed.diagnostics,

@@ -28,7 +28,7 @@ pub fn code_lenses(db: &Database, trio: Trio, file: SourceFile) -> Vec<CodeLens>
     let Some(program) = parse(db, file).ast.as_style() else {
         return Vec::new();
     };
-    let matches = style_matches(db, file, trio.substance(db), trio.domain(db));
+    let matches = &style_matches(db, file, trio.substance(db), trio.domain(db)).blocks;
     let headers = program.items.iter().filter_map(|item| match item {
         StyleItem::Block { header, .. } => Some(header),
         StyleItem::Layout { .. } => None,
@@ -43,6 +43,10 @@ pub fn code_lenses(db: &Database, trio: Trio, file: SourceFile) -> Vec<CodeLens>
             };
             let runs = matches.runs();
             let title = match (runs, matches) {
+                (_, BlockMatches::Refused { estimate }) => format!(
+                    "refused: would match up to {} times",
+                    kite_limits::thousands(*estimate)
+                ),
                 (0, _) => {
                     format!("matched nothing — no Substance objects fit this {noun}")
                 }

@@ -113,9 +113,22 @@ impl ShapeSpec {
             .find(|property| property.name == name)
     }
 
+    /// The position of the property called `name` in [`Self::all_properties`].
+    pub fn property_position(&self, name: &str) -> Option<usize> {
+        self.all_properties()
+            .position(|property| property.name == name)
+    }
+
     /// Every property, the shape's own first, then the common ones.
     pub fn all_properties(&self) -> impl Iterator<Item = &'static PropertySpec> {
         self.properties.iter().chain(COMMON_PROPERTIES)
+    }
+
+    /// How many layout inputs the shape's defaults create.
+    pub fn default_input_count(&self) -> u64 {
+        self.all_properties()
+            .map(|property| property.default.input_count())
+            .sum()
     }
 }
 
@@ -197,6 +210,19 @@ pub enum PropertyDefault {
 }
 
 impl PropertyDefault {
+    /// How many inputs of the layout the default creates: the sampled
+    /// coordinates and channels, and measured sizes.
+    pub const fn input_count(self) -> u64 {
+        match self {
+            PropertyDefault::SampledPoint => 2,
+            PropertyDefault::SampledColor => 3,
+            PropertyDefault::SampledWidth
+            | PropertyDefault::SampledHeight
+            | PropertyDefault::Measured => 1,
+            _ => 0,
+        }
+    }
+
     /// Whether the default is sampled, and so an optimised unknown.
     pub const fn is_sampled(self) -> bool {
         matches!(

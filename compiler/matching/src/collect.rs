@@ -1,7 +1,7 @@
 //! Collector headers: substitutions grouped by their `foreach` variables.
 
 use crate::Substitution;
-use crate::join::match_patterns;
+use crate::join::{TooManyMatches, match_patterns};
 use crate::relation::{identity, key};
 use kite_check::{DomainEnv, SubstanceEnv, SubstanceValue};
 use kite_syntax::ast::{Collector, DeclPattern};
@@ -17,12 +17,14 @@ pub struct CollectedGroup {
 }
 
 /// The groups of a collector block, in first-seen order: none if nothing
-/// matched, one without `foreach`.
+/// matched, one without `foreach`; or the estimate when the substitutions
+/// would exceed `max_matches`.
 pub fn match_collector(
     collector: &Collector,
     domain: &DomainEnv,
     substance: &SubstanceEnv,
-) -> Vec<CollectedGroup> {
+    max_matches: u64,
+) -> Result<Vec<CollectedGroup>, TooManyMatches> {
     let patterns: Vec<&DeclPattern> = collector
         .with
         .iter()
@@ -35,7 +37,8 @@ pub fn match_collector(
         collector.repeatable,
         domain,
         substance,
-    );
+        max_matches,
+    )?;
     let collected = key(&collector.head.binding);
     let foreach_keys: Vec<String> = collector.foreach.iter().map(|p| key(&p.binding)).collect();
     let mut groups: Vec<(Vec<String>, CollectedGroup)> = Vec::new();
@@ -59,5 +62,5 @@ pub fn match_collector(
             )),
         }
     }
-    groups.into_iter().map(|(_, group)| group).collect()
+    Ok(groups.into_iter().map(|(_, group)| group).collect())
 }

@@ -7,12 +7,14 @@ use kite_check::{DomainEnv, SubstanceEnv, Ty};
 use kite_syntax::ast::{DeclPattern, Relation, Selector};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-/// The substitutions of a selector block, in order.
+/// The substitutions of a selector block, in order, or the estimate
+/// when it exceeds `max_matches`.
 pub fn match_selector(
     selector: &Selector,
     domain: &DomainEnv,
     substance: &SubstanceEnv,
-) -> Vec<Substitution> {
+    max_matches: u64,
+) -> Result<Vec<Substitution>, TooManyMatches> {
     let patterns: Vec<&DeclPattern> = selector.head.iter().chain(&selector.with).collect();
     match_patterns(
         &patterns,
@@ -20,17 +22,29 @@ pub fn match_selector(
         selector.repeatable,
         domain,
         substance,
+        max_matches,
     )
 }
 
-/// The substitutions of pattern variables `patterns` under `relations`.
+/// A block refused before matching: the join could make up to `estimate`
+/// substitutions (the product of each candidate list's size, or of its
+/// largest bucket when it is joined on variables bound before it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TooManyMatches {
+    /// Saturates at `u64::MAX`.
+    pub estimate: u64,
+}
+
+/// The substitutions of pattern variables `patterns` under `relations`,
+/// or the estimate when it exceeds `max_matches`.
 pub fn match_patterns(
     patterns: &[&DeclPattern],
     relations: &[Relation],
     repeatable: bool,
     domain: &DomainEnv,
     substance: &SubstanceEnv,
-) -> Vec<Substitution> {
+    max_matches: u64,
+) -> Result<Vec<Substitution>, TooManyMatches> {
     let types: Vec<(String, Ty)> = patterns
         .iter()
         .map(|pattern| {
@@ -55,14 +69,20 @@ pub fn match_patterns(
         }
     }
     if lists.iter().any(Vec::is_empty) {
-        return Vec::new();
+        return Ok(Vec::new());
     }
 
-    let joined = join(&lists);
+    let levels = levels(&lists);
+    let estimate = estimate(&levels);
+    if estimate > max_matches {
+        return Err(TooManyMatches { estimate });
+    }
+    let mut joined = Vec::new();
+    extend(&levels, Vec::new(), Vec::new(), &mut joined);
 
     let order: Vec<&str> = types.iter().map(|(key, _)| key.as_str()).collect();
     let mut seen = HashSet::default();
-    joined
+    Ok(joined
         .into_iter()
         .filter_map(|(partial, mut facts)| {
             facts.sort_unstable();
@@ -79,7 +99,7 @@ pub fn match_patterns(
                 matched_facts: facts,
             })
         })
-        .collect()
+        .collect())
 }
 
 /// One candidate list prepared for the join: the keys it shares with the
@@ -128,6 +148,15 @@ impl<'c> Level<'c> {
         }
     }
 
+    /// The most candidates one prefix can meet here.
+    fn widest(&self) -> usize {
+        if self.join_keys.is_empty() {
+            self.candidates.len()
+        } else {
+            self.index.values().map(Vec::len).max().unwrap_or(0)
+        }
+    }
+
     /// The candidates that may agree with `partial`, in list order.
     fn compatible(&self, partial: &Partial) -> &[usize] {
         match lookup_values(partial, &self.join_keys) {
@@ -149,13 +178,13 @@ fn lookup_values(partial: &Partial, keys: &[String]) -> Option<Vec<String>> {
         .collect()
 }
 
-/// The product of the candidate lists, first list outermost, keeping only
-/// consistent combinations. Each list is indexed on the variables it shares
-/// with earlier lists, so a prefix meets only the candidates that agree
-/// with it: a join, not an enumeration of the whole product.
-fn join(lists: &[Vec<Candidate>]) -> Vec<(Partial, Vec<usize>)> {
+/// The candidate lists prepared for the join, first list outermost. Each
+/// list is indexed on the variables it shares with earlier lists, so a
+/// prefix meets only the candidates that agree with it: a join, not an
+/// enumeration of the whole product.
+fn levels(lists: &[Vec<Candidate>]) -> Vec<Level<'_>> {
     let mut bound = HashSet::default();
-    let levels: Vec<Level> = lists
+    lists
         .iter()
         .map(|candidates| {
             let level = Level::new(candidates, &bound);
@@ -164,12 +193,19 @@ fn join(lists: &[Vec<Candidate>]) -> Vec<(Partial, Vec<usize>)> {
             }
             level
         })
-        .collect();
-    let mut out = Vec::new();
-    extend(&levels, Vec::new(), Vec::new(), &mut out);
-    out
+        .collect()
 }
 
+/// An upper bound on the combinations the join visits and keeps: the
+/// product of what each level can offer one prefix.
+fn estimate(levels: &[Level]) -> u64 {
+    levels.iter().fold(1u64, |product, level| {
+        product.saturating_mul(level.widest() as u64)
+    })
+}
+
+/// Extends `partial` by every consistent combination of the levels' candidates,
+/// in order.
 fn extend(
     levels: &[Level],
     partial: Partial,

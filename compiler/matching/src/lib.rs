@@ -19,7 +19,7 @@ mod join;
 mod relation;
 
 pub use collect::{CollectedGroup, match_collector};
-pub use join::match_selector;
+pub use join::{TooManyMatches, match_selector};
 pub use relation::identity;
 
 use kite_check::{DomainEnv, SubstanceEnv, SubstanceValue};
@@ -34,6 +34,9 @@ pub enum BlockMatches {
     Collector(Vec<CollectedGroup>),
     /// A namespace block runs once.
     Namespace,
+    /// A block refused by the `block-matches` limit runs nowhere: the
+    /// join could have made up to `estimate` substitutions.
+    Refused { estimate: u64 },
 }
 
 impl BlockMatches {
@@ -43,21 +46,29 @@ impl BlockMatches {
             BlockMatches::Selector(substitutions) => substitutions.len(),
             BlockMatches::Collector(groups) => groups.len(),
             BlockMatches::Namespace => 1,
+            BlockMatches::Refused { .. } => 0,
         }
     }
 }
 
-/// Matches a block header against a checked Domain and Substance.
-pub fn match_block(header: &Header, domain: &DomainEnv, substance: &SubstanceEnv) -> BlockMatches {
-    match header {
+/// Matches a block header against a checked Domain and Substance, or
+/// refuses, before joining, a block whose estimated matches exceed
+/// `max_matches`.
+pub fn match_block(
+    header: &Header,
+    domain: &DomainEnv,
+    substance: &SubstanceEnv,
+    max_matches: u64,
+) -> Result<BlockMatches, TooManyMatches> {
+    Ok(match header {
         Header::Selector(selector) => {
-            BlockMatches::Selector(match_selector(selector, domain, substance))
+            BlockMatches::Selector(match_selector(selector, domain, substance, max_matches)?)
         }
         Header::Collector(collector) => {
-            BlockMatches::Collector(match_collector(collector, domain, substance))
+            BlockMatches::Collector(match_collector(collector, domain, substance, max_matches)?)
         }
         Header::Namespace(_) => BlockMatches::Namespace,
-    }
+    })
 }
 
 /// One way a block applies: each pattern variable (and predicate alias)

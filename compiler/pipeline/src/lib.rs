@@ -7,18 +7,19 @@
 //! Like the rest of the compiler it does no IO: files come through the
 //! database and images through [`Resources`].
 
+mod image_warnings;
 mod layout_diagnostics;
 mod report;
 mod warm_start;
 
 pub use kite_layout::{Options, Status};
-pub use kite_render::{PdfError, PngError, Resources};
+pub use kite_render::{ImageUnavailable, NoImages, PdfError, PngError, Resources};
 pub use report::{ConstraintReport, ObjectiveReport, Report, TermLocation, Timings};
 pub use warm_start::WarmStart;
 
 use kite_db::{
-    Database, Trio, domain_check, parse, style_check, style_references, substance_check,
-    trio_diagnostics, trio_elaboration,
+    Database, Trio, catch_internal, domain_check, parse, style_check, style_matches,
+    style_references, substance_check, trio_diagnostics, trio_elaboration,
 };
 use kite_diagnostics::Diagnostic;
 use kite_graph::Diagram;
@@ -56,6 +57,9 @@ pub struct Interactive<'a> {
     pub cancelled: Option<&'a (dyn Fn() -> bool + Sync)>,
     /// Mark each shape's SVG element with its index (`data-kite-shape`).
     pub source_map: bool,
+    /// Keep this layout's inputs by what they are ([`Drawing::warm_start`])
+    /// for the next one to start from.
+    pub remember: bool,
 }
 
 /// A laid-out diagram.
@@ -64,8 +68,9 @@ pub struct Drawing {
     pub report: Report,
     /// Every graph node's value at the final state.
     pub values: Vec<f64>,
-    /// This layout, to warm-start the next one.
-    pub warm_start: WarmStart,
+    /// This layout, to warm-start the next one, when
+    /// [`Interactive::remember`] asked for it.
+    pub warm_start: Option<WarmStart>,
     /// Whether this layout started from a previous one.
     pub warm: bool,
 }
@@ -93,6 +98,9 @@ pub fn compile<'db>(
 }
 
 /// [`compile`], with what an interactive session adds.
+///
+/// A panic inside a phase (a bug in kite) ends the compile with an E0900
+/// diagnostic naming the phase, after the diagnostics found before it.
 pub fn compile_interactive<'db>(
     db: &'db Database,
     trio: Trio,
@@ -100,35 +108,58 @@ pub fn compile_interactive<'db>(
     resources: &dyn Resources,
     interactive: &Interactive,
 ) -> Compiled<'db> {
-    let started = Instant::now();
-    let mut timings = check_timed(db, trio);
-    let mut diagnostics = trio_diagnostics(db, trio).clone();
-    let Some(diagram) = trio_elaboration(db, trio).diagram.as_ref() else {
-        return Compiled {
-            diagnostics,
-            diagram: None,
-            drawing: None,
-        };
+    let mut compiled = Compiled {
+        diagnostics: Vec::new(),
+        diagram: None,
+        drawing: None,
     };
+    if let Err(internal) = compile_phases(db, trio, layout, resources, interactive, &mut compiled) {
+        compiled.diagnostics.push(*internal);
+        compiled.drawing = None;
+    }
+    compiled
+}
+
+/// The phases of [`compile_interactive`], filling `compiled` as they go.
+fn compile_phases<'db>(
+    db: &'db Database,
+    trio: Trio,
+    layout: &Layout,
+    resources: &dyn Resources,
+    interactive: &Interactive,
+    compiled: &mut Compiled<'db>,
+) -> Result<(), Box<Diagnostic>> {
+    let file = trio.domain(db).file_id(db);
+    let started = Instant::now();
+    let mut timings = check_timed(db, trio)?;
+    compiled.diagnostics = catch_internal("checking", file, || trio_diagnostics(db, trio).clone())?;
+    let elaboration = catch_internal("elaboration", file, || trio_elaboration(db, trio))?;
+    let Some(diagram) = elaboration.diagram.as_ref() else {
+        return Ok(());
+    };
+    compiled.diagram = Some(diagram);
 
     let optimize_start = Instant::now();
-    let problem = Problem::new(diagram);
-    let start = interactive
-        .warm_start
-        .and_then(|previous| previous.start_for(diagram, &problem.initial));
-    let solution = match layout {
-        Layout::Initial => initial_state(&problem),
-        Layout::Optimize(options) => {
-            let never = || false;
-            let cancelled = interactive.cancelled.unwrap_or(&never);
-            let start = start.as_deref().unwrap_or(&problem.initial);
-            solve_from(&problem, options, start, cancelled)
-        }
-    };
-    let values = diagram.graph.evaluate(&solution.inputs);
+    let (solution, start, values) = catch_internal("layout", file, || {
+        let problem = Problem::new(diagram);
+        let start = interactive
+            .warm_start
+            .and_then(|previous| previous.start_for(diagram, &problem.initial));
+        let solution = match layout {
+            Layout::Initial => initial_state(&problem),
+            Layout::Optimize(options) => {
+                let never = || false;
+                let cancelled = interactive.cancelled.unwrap_or(&never);
+                let start = start.as_deref().unwrap_or(&problem.initial);
+                solve_from(&problem, options, start, cancelled)
+            }
+        };
+        let values = diagram.graph.evaluate(&solution.inputs);
+        (solution, start, values)
+    })?;
     timings.optimize = optimize_start.elapsed();
     if let Some(nan) = layout_diagnostics::nan_diagnostic(db, trio, diagram, &solution) {
-        diagnostics.push(nan);
+        compiled.diagnostics.push(nan);
     }
 
     let render_start = Instant::now();
@@ -136,21 +167,32 @@ pub fn compile_interactive<'db>(
         source_map: interactive.source_map,
         ..RenderOptions::default()
     };
-    let svg = kite_render::render_svg_with_options(diagram, &values, resources, &render_options);
+    let rendered = catch_internal("rendering", file, || {
+        kite_render::render_svg_with_options(diagram, &values, resources, &render_options)
+    })?;
+    compiled.diagnostics.extend(image_warnings::image_warnings(
+        db,
+        diagram,
+        &rendered.placeholders,
+    ));
     timings.render = render_start.elapsed();
-    timings.total = started.elapsed();
-    let report = Report::new(diagram, &solution, timings, &db.sources());
-    Compiled {
-        diagnostics,
-        diagram: Some(diagram),
-        drawing: Some(Drawing {
-            svg,
-            report,
-            values,
-            warm_start: WarmStart::new(diagram, &solution.inputs),
-            warm: start.is_some() && matches!(layout, Layout::Optimize(_)),
-        }),
-    }
+    let report_start = Instant::now();
+    let mut report = catch_internal("the report", file, || {
+        Report::new(diagram, &solution, timings, &db.sources())
+    })?;
+    report.timings.report = report_start.elapsed();
+    let warm_start = interactive
+        .remember
+        .then(|| WarmStart::new(diagram, &solution.inputs));
+    report.timings.total = started.elapsed();
+    compiled.drawing = Some(Drawing {
+        svg: rendered.svg,
+        report,
+        values,
+        warm_start,
+        warm: start.is_some() && matches!(layout, Layout::Optimize(_)),
+    });
+    Ok(())
 }
 
 /// Lays `diagram` out (or takes its initial state).
@@ -162,27 +204,40 @@ pub fn lay_out(diagram: &Diagram, layout: &Layout) -> Solution {
     }
 }
 
-/// Parses, checks and elaborates the trio phase by phase, timing each.
-fn check_timed(db: &Database, trio: Trio) -> Timings {
+/// Parses, checks, matches and elaborates the trio phase by phase, timing
+/// each; a panic becomes the internal error of its phase.
+fn check_timed(db: &Database, trio: Trio) -> Result<Timings, Box<Diagnostic>> {
     let (domain, substance) = (trio.domain(db), trio.substance(db));
+    let file = domain.file_id(db);
     let mut timings = Timings::default();
     let start = Instant::now();
-    for file in [domain, substance].iter().chain(trio.styles(db)) {
-        parse(db, *file);
-    }
+    catch_internal("parsing", file, || {
+        for file in [domain, substance].iter().chain(trio.styles(db)) {
+            parse(db, *file);
+        }
+    })?;
     timings.parse = start.elapsed();
     let start = Instant::now();
-    domain_check(db, domain);
-    substance_check(db, substance, domain);
-    for style in trio.styles(db) {
-        style_check(db, *style, domain);
-        style_references(db, *style, substance, domain);
-    }
+    catch_internal("checking", file, || {
+        domain_check(db, domain);
+        substance_check(db, substance, domain);
+        for style in trio.styles(db) {
+            style_check(db, *style, domain);
+            style_references(db, *style, substance, domain);
+        }
+    })?;
     timings.check = start.elapsed();
     let start = Instant::now();
-    trio_elaboration(db, trio);
+    catch_internal("matching", file, || {
+        for style in trio.styles(db) {
+            style_matches(db, *style, substance, domain);
+        }
+    })?;
+    timings.matching = start.elapsed();
+    let start = Instant::now();
+    catch_internal("elaboration", file, || trio_elaboration(db, trio))?;
     timings.elaborate = start.elapsed();
-    timings
+    Ok(timings)
 }
 
 /// The initial state, as a solution that took no steps.

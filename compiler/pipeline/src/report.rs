@@ -60,19 +60,36 @@ pub struct TermLocation {
     pub location: SourceLocation,
 }
 
-/// The time each phase took, serialized in milliseconds.
+/// The time each phase took, serialized in milliseconds. The pipeline
+/// times parsing to the report; the shell that reads the files and writes
+/// the outputs adds `load` and `output` and makes `total` its whole run,
+/// so that the phases account for all of it.
 #[derive(Clone, Copy, Debug, Default, Serialize)]
 pub struct Timings {
+    /// Reading the trio's files (the shell's).
+    #[serde(serialize_with = "milliseconds")]
+    pub load: Duration,
     #[serde(serialize_with = "milliseconds")]
     pub parse: Duration,
+    /// Checking the Domain, Substance and Styles.
     #[serde(serialize_with = "milliseconds")]
     pub check: Duration,
+    /// Matching the Style blocks' selectors.
+    #[serde(rename = "match", serialize_with = "milliseconds")]
+    pub matching: Duration,
     #[serde(serialize_with = "milliseconds")]
     pub elaborate: Duration,
     #[serde(serialize_with = "milliseconds")]
     pub optimize: Duration,
+    /// Drawing the SVG.
     #[serde(serialize_with = "milliseconds")]
     pub render: Duration,
+    /// Building this report.
+    #[serde(serialize_with = "milliseconds")]
+    pub report: Duration,
+    /// Encoding and writing the outputs (the shell's).
+    #[serde(serialize_with = "milliseconds")]
+    pub output: Duration,
     #[serde(serialize_with = "milliseconds")]
     pub total: Duration,
 }

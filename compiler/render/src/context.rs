@@ -6,7 +6,7 @@
 use crate::ids::Ids;
 use crate::screen::to_screen;
 use crate::shape_view::ShapeView;
-use crate::{RenderOptions, Resources};
+use crate::{PlaceholderImage, RenderOptions, Resources};
 use kite_graph::{Diagram, ShapeId};
 
 pub struct Context<'a> {
@@ -16,6 +16,8 @@ pub struct Context<'a> {
     pub options: &'a RenderOptions,
     pub ids: Ids,
     images_inlined: u32,
+    /// The Images drawn as placeholders so far.
+    pub placeholders: Vec<PlaceholderImage>,
     /// Each shape's place in the draw order, by shape index.
     places: Vec<usize>,
     /// The Groups being drawn, outermost first, so a Group that contains
@@ -43,6 +45,7 @@ impl<'a> Context<'a> {
             options,
             ids: Ids::default(),
             images_inlined: 0,
+            placeholders: Vec::new(),
             places,
             open_groups: Vec::new(),
         }

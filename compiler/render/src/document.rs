@@ -9,7 +9,7 @@ use crate::roots::roots;
 use crate::screen::to_screen;
 use crate::shapes::draw;
 use crate::xml::Element;
-use crate::{RenderOptions, Resources};
+use crate::{RenderOptions, Rendered, Resources};
 use kite_graph::{Diagram, ShapeId};
 
 const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
@@ -21,7 +21,7 @@ pub fn render_document(
     values: &[f64],
     resources: &dyn Resources,
     options: &RenderOptions,
-) -> String {
+) -> Rendered {
     let canvas = diagram.canvas;
     let roots = roots(diagram, values);
     let mut svg = Element::new("svg")
@@ -49,7 +49,10 @@ pub fn render_document(
     }
     let mut out = String::new();
     svg.write(&mut out, 0);
-    out
+    Rendered {
+        svg: out,
+        placeholders: context.placeholders,
+    }
 }
 
 /// `x y width height` of the screen-space union of the roots' boxes; the

@@ -28,17 +28,56 @@ mod shapes;
 mod svg_inline;
 mod xml;
 
-use kite_graph::Diagram;
+use kite_graph::{Diagram, ShapeId};
 
 pub use pdf::{PdfError, render_pdf};
-pub use png::{PngError, render_png};
+pub use png::{PNG_BUDGET, PngError, render_png, render_png_within};
 
 /// What the renderer needs from outside the diagram.
 pub trait Resources {
     /// The text of the SVG file an Image's `href` names, resolved by the
     /// caller (relative to the trio, never outside its folder, never from
-    /// the network); `None` if it is unavailable.
-    fn image(&self, href: &str) -> Option<String>;
+    /// the network), or why there is none.
+    fn image(&self, href: &str) -> Result<String, ImageUnavailable>;
+}
+
+/// Resources with no image files: every Image is drawn as a placeholder.
+pub struct NoImages;
+
+impl Resources for NoImages {
+    fn image(&self, _href: &str) -> Result<String, ImageUnavailable> {
+        Err(ImageUnavailable::Missing(
+            "no image files are available".to_string(),
+        ))
+    }
+}
+
+/// Why an Image's file cannot be drawn; the Image is drawn as a
+/// placeholder instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImageUnavailable {
+    /// kite will not read it (a URL, an absolute path, a path out of the
+    /// trio's folders, a file too large): the reason.
+    Refused(String),
+    /// There is no readable file there: the reason.
+    Missing(String),
+    /// The file is not an SVG document kite can inline.
+    NotSvg,
+}
+
+/// An Image drawn as a placeholder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaceholderImage {
+    pub shape: ShapeId,
+    pub href: String,
+    pub reason: ImageUnavailable,
+}
+
+/// An SVG document and the Images it could not draw.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rendered {
+    pub svg: String,
+    pub placeholders: Vec<PlaceholderImage>,
 }
 
 /// Settings of one rendering.
@@ -55,15 +94,16 @@ pub struct RenderOptions {
 /// The diagram as an SVG document, with the number of every graph node
 /// taken from `values` (indexed by `Scalar::index`).
 pub fn render_svg(diagram: &Diagram, values: &[f64], resources: &dyn Resources) -> String {
-    render_svg_with_options(diagram, values, resources, &RenderOptions::default())
+    render_svg_with_options(diagram, values, resources, &RenderOptions::default()).svg
 }
 
-/// [`render_svg`] with explicit [`RenderOptions`].
+/// [`render_svg`] with explicit [`RenderOptions`], and the Images drawn as
+/// placeholders.
 pub fn render_svg_with_options(
     diagram: &Diagram,
     values: &[f64],
     resources: &dyn Resources,
     options: &RenderOptions,
-) -> String {
+) -> Rendered {
     document::render_document(diagram, values, resources, options)
 }

@@ -11,10 +11,12 @@
 pub mod ast;
 mod lexical;
 mod parser;
+mod source_size;
 mod token;
 
 pub use lexical::{LexicalKind, LexicalToken, lexical_tokens};
 pub use parser::{Parsed, parse_domain, parse_style, parse_substance};
+pub use source_size::check_source_size;
 
 use kite_diagnostics::FileId;
 use serde::Serialize;
@@ -29,6 +31,15 @@ pub enum SyntaxTree {
 }
 
 impl SyntaxTree {
+    /// The tree of an empty file in `language`.
+    pub fn empty(language: Language) -> SyntaxTree {
+        match language {
+            Language::Domain => SyntaxTree::Domain(ast::DomainProgram::default()),
+            Language::Substance => SyntaxTree::Substance(ast::SubstanceProgram::default()),
+            Language::Style => SyntaxTree::Style(ast::StyleProgram::default()),
+        }
+    }
+
     pub fn as_domain(&self) -> Option<&ast::DomainProgram> {
         match self {
             SyntaxTree::Domain(program) => Some(program),
@@ -48,6 +59,24 @@ impl SyntaxTree {
             SyntaxTree::Style(program) => Some(program),
             _ => None,
         }
+    }
+}
+
+/// [`parse`], unless the source is larger than `limits` allow
+/// (`file-bytes`, `line-bytes`): then an empty tree and the one
+/// diagnostic saying so, with nothing lexed.
+pub fn parse_within(
+    source: &str,
+    language: Language,
+    file: FileId,
+    limits: &kite_limits::Limits,
+) -> Parsed<SyntaxTree> {
+    match check_source_size(source, file, limits) {
+        Some(diagnostic) => Parsed {
+            ast: SyntaxTree::empty(language),
+            diagnostics: vec![diagnostic],
+        },
+        None => parse(source, language, file),
     }
 }
 

@@ -51,6 +51,13 @@ impl Fonts {
                 select_fallback: dejavu_fallback(),
             },
             fontdb: Arc::new(fontdb),
+            // Never read a file an `<image href>` names (usvg would read it
+            // relative to the working folder): kite inlines the Images it
+            // draws itself, and data URLs stay readable.
+            image_href_resolver: usvg::ImageHrefResolver {
+                resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
+                resolve_string: Box::new(|_, _| None),
+            },
             ..usvg::Options::default()
         };
         Fonts { options }

@@ -7,5 +7,6 @@ mod manifests;
 
 pub use images::TrioImages;
 pub use manifests::{
-    WorldError, is_manifest, load_trio, read_manifest, read_source, trio_manifests,
+    WorldError, is_manifest, load_trio, load_trio_within, read_manifest, read_source,
+    trio_manifests,
 };

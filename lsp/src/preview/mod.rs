@@ -42,13 +42,17 @@ use tower_lsp_server::ls_types::{Location, ProgressToken};
 use update::{Picture, picture};
 
 /// The preview's timings, which a client may set in its initialization
-/// options (`preview.debounceMs`, `preview.progressAfterMs`).
+/// options (`preview.debounceMs`, `preview.progressAfterMs`,
+/// `preview.layoutBudgetMs`).
 #[derive(Clone, Copy, Debug)]
 pub struct Settings {
     /// How close edits must follow each other to be coalesced.
     pub debounce: Duration,
     /// A layout running longer than this reports work-done progress.
     pub progress_after: Duration,
+    /// The longest a preview layout runs; the picture then shows where the
+    /// solver stopped (`timeout`).
+    pub layout_budget: Duration,
 }
 
 impl Default for Settings {
@@ -56,12 +60,10 @@ impl Default for Settings {
         Settings {
             debounce: Duration::from_millis(50),
             progress_after: Duration::from_millis(300),
+            layout_budget: Duration::from_secs(2),
         }
     }
 }
-/// The longest a preview layout runs; the picture then shows where the
-/// solver stopped (`timeout`).
-const LAYOUT_BUDGET: Duration = Duration::from_secs(2);
 
 /// The `kite/preview/update` notification.
 pub enum UpdateNotification {}
@@ -319,10 +321,20 @@ impl Previews {
                 .get(&key)
                 .and_then(|preview| preview.warm_start.clone());
             let layout_key = key.clone();
+            let Settings {
+                progress_after,
+                layout_budget,
+                ..
+            } = *lock(&inner.settings);
             let layout = run_catching("the preview layout", move || {
-                lay_out(&snapshot, &layout_key, warm_start.as_ref(), &cancel)
+                lay_out(
+                    &snapshot,
+                    &layout_key,
+                    warm_start.as_ref(),
+                    layout_budget,
+                    &cancel,
+                )
             });
-            let progress_after = lock(&inner.settings).progress_after;
             let laid = with_progress(inner.client.as_ref(), &key, progress_after, layout).await;
             if let Ok(Some(laid)) = laid {
                 inner.publish(&key, generation, laid).await;
@@ -428,11 +440,12 @@ fn lay_out(
     snapshot: &Snapshot,
     key: &str,
     warm_start: Option<&WarmStart>,
+    budget: Duration,
     cancel: &AtomicBool,
 ) -> Option<Laid> {
     let SnapshotTrio { trio, manifest } = snapshot.trios.get(key)?;
     let options = Options {
-        time_budget: Some(LAYOUT_BUDGET),
+        time_budget: Some(budget),
         ..Options::default()
     };
     let cancelled = || cancel.load(Ordering::SeqCst);
@@ -440,6 +453,7 @@ fn lay_out(
         warm_start,
         cancelled: Some(&cancelled),
         source_map: true,
+        remember: true,
     };
     let images = TrioImages::new(manifest);
     let compiled = compile_interactive(
@@ -462,7 +476,7 @@ fn lay_out(
         warm_start: compiled
             .drawing
             .as_ref()
-            .map(|drawing| drawing.warm_start.clone()),
+            .and_then(|drawing| drawing.warm_start.clone()),
         origins: compiled
             .diagram
             .map(|diagram| {

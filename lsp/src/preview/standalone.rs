@@ -6,6 +6,7 @@ use super::http::serve;
 use super::{PageActions, Previews, page_html};
 use crate::editor::{Editor, Listeners, Message};
 use crate::positions::Encoding;
+use kite_db::Limits;
 use notify::{RecursiveMode, Watcher};
 use std::future::Future;
 use std::io;
@@ -16,11 +17,12 @@ use tower_lsp_server::ls_types::{FileChangeType, FileEvent, Uri};
 
 /// Serves the preview of the trio `path` names (a `.trio.json`, or a
 /// program file that pairs with its folder's files) on `listener` until
-/// `shutdown` resolves. `ready` gets the page's address once the first
+/// `shutdown` resolves, compiled under `limits`. `ready` gets the page's address once the first
 /// layout is scheduled.
 pub async fn serve_trio(
     path: &Path,
     listener: TcpListener,
+    limits: Limits,
     ready: impl FnOnce(&str),
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
@@ -36,6 +38,7 @@ pub async fn serve_trio(
     editor.send(Message::Configure {
         roots: vec![folder.clone()],
         encoding: Encoding::Utf16,
+        limits,
     });
     for file in &files {
         open_from_disk(&editor, file);

@@ -3,14 +3,14 @@
 
 use super::condition::Condition;
 use kite_diagnostics::{Code, Diagnostic, FileId, Span};
+use kite_limits::{Limit, Limits, thousands};
 use kite_syntax::ast::{
     AutoLabelTarget, Ident, IndexSet, NumberLit, SubArg, SubExpr, SubstanceStmtKind,
 };
 
-/// The largest number of statements one indexed statement may expand to.
-pub const MAX_EXPANSION: usize = 100_000;
-
-/// The largest number of substitutions whose condition is evaluated.
+/// The largest number of substitutions whose condition is evaluated
+/// (the statements they expand to are bounded by the
+/// `indexed-statements` limit).
 pub const MAX_CANDIDATES: usize = 10_000_000;
 
 /// One assignment of values to the index variables.
@@ -22,6 +22,7 @@ pub fn expand(
     kind: &SubstanceStmtKind,
     index_set: &IndexSet,
     file: FileId,
+    limits: &Limits,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<SubstanceStmtKind> {
     let mut reporter = Reporter {
@@ -29,7 +30,7 @@ pub fn expand(
         diagnostics,
         reported: Vec::new(),
     };
-    let Some(substitutions) = substitutions(index_set, &mut reporter) else {
+    let Some(substitutions) = substitutions(index_set, limits, &mut reporter) else {
         return Vec::new();
     };
     substitutions
@@ -45,6 +46,18 @@ pub struct Reporter<'a> {
 }
 
 impl Reporter<'_> {
+    /// Reports that `span` expands past the `indexed-statements` limit.
+    fn exceeded(&mut self, limits: &Limits, span: Span, what: String) {
+        self.reported.push((Code::IndexSetTooLarge, span));
+        self.diagnostics.push(Limit::IndexedStatements.exceeded(
+            limits,
+            self.file,
+            span,
+            what,
+            "too many substitutions",
+        ));
+    }
+
     pub fn report(&mut self, code: Code, span: Span, message: String, label: &str) {
         if self.reported.contains(&(code, span)) {
             return;
@@ -57,6 +70,7 @@ impl Reporter<'_> {
 
 fn substitutions<'s>(
     index_set: &'s IndexSet,
+    limits: &Limits,
     reporter: &mut Reporter,
 ) -> Option<Vec<Vec<(&'s str, i64)>>> {
     let mut ranges: Vec<(&'s str, i64, i64)> = Vec::new();
@@ -97,17 +111,41 @@ fn substitutions<'s>(
         Some(condition) => Some(Condition::compile(condition, &names, reporter)?),
         None => None,
     };
+    let limit = limits.count(Limit::IndexedStatements);
+    let product = ranges.iter().try_fold(1u64, |product, (_, low, high)| {
+        product.checked_mul(high.abs_diff(*low).saturating_add(1))
+    });
+    if condition.is_none() && product.is_none_or(|product| product > limit as u64) {
+        let count = product.map_or_else(|| "more than 2^64".to_string(), thousands);
+        reporter.exceeded(
+            limits,
+            index_set.span,
+            format!("these ranges expand to {count} statements"),
+        );
+        return None;
+    }
     let mut values: Vec<i64> = ranges.iter().map(|(_, low, _)| *low).collect();
     let mut visited = 0usize;
     loop {
         visited += 1;
-        if visited > MAX_CANDIDATES || kept.len() > MAX_EXPANSION {
+        if kept.len() > limit {
+            reporter.exceeded(
+                limits,
+                index_set.span,
+                format!(
+                    "these ranges expand to more than {} statements",
+                    thousands(limit as u64)
+                ),
+            );
+            return None;
+        }
+        if visited > MAX_CANDIDATES {
             reporter.report(
                 Code::IndexSetTooLarge,
                 index_set.span,
                 format!(
-                    "these ranges expand to more than {MAX_EXPANSION} statements \
-                     (or {MAX_CANDIDATES} substitutions to test)"
+                    "these ranges have more than {} substitutions to test",
+                    thousands(MAX_CANDIDATES as u64)
                 ),
                 "too many substitutions",
             );

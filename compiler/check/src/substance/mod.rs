@@ -14,6 +14,7 @@ use crate::suggest::with_suggestion;
 use crate::ty::{self, Ty};
 use indexmap::IndexMap;
 use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
+use kite_limits::Limits;
 use kite_syntax::ast::{
     Application, AutoLabelTarget, Ident, SubArg, SubExpr, SubstanceProgram, SubstanceStmtKind,
 };
@@ -76,6 +77,7 @@ pub fn check_substance(
     program: &SubstanceProgram,
     file: FileId,
     domain: &DomainEnv,
+    limits: &Limits,
 ) -> Checked<SubstanceEnv> {
     let mut checker = SubstanceChecker {
         domain,
@@ -95,8 +97,13 @@ pub fn check_substance(
             None => checker.statement(&statement.kind, statement.span),
             Some(index_set) => {
                 let mut expansion_diagnostics = Vec::new();
-                let expanded =
-                    expand::expand(&statement.kind, index_set, file, &mut expansion_diagnostics);
+                let expanded = expand::expand(
+                    &statement.kind,
+                    index_set,
+                    file,
+                    limits,
+                    &mut expansion_diagnostics,
+                );
                 checker.diagnostics.extend(expansion_diagnostics);
                 // One template can fail the same way for every substitution:
                 // report each (code, span) once.

@@ -57,6 +57,10 @@ pub enum Phase {
     Elaboration,
     /// Optimisation.
     Layout,
+    /// Drawing the laid-out diagram.
+    Render,
+    /// A failure of kite itself, not of the program.
+    Internal,
 }
 
 impl Phase {
@@ -69,6 +73,8 @@ impl Phase {
             Phase::Style => "Style checking",
             Phase::Elaboration => "Style elaboration",
             Phase::Layout => "layout",
+            Phase::Render => "rendering",
+            Phase::Internal => "kite itself",
         }
     }
 }
@@ -100,7 +106,9 @@ impl Code {
             b'2' => Phase::Substance,
             b'3' => Phase::Style,
             b'4' => Phase::Elaboration,
-            _ => Phase::Layout,
+            b'5' => Phase::Layout,
+            b'6' => Phase::Render,
+            _ => Phase::Internal,
         }
     }
 }

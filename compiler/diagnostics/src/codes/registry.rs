@@ -31,6 +31,17 @@ define_codes! {
         "Parentheses, brackets and braces nest more than 256 levels deep. No real diagram program \
          needs that; the limit keeps pathological input from exhausting the parser. Name \
          intermediate values instead of nesting them.";
+    /// A source file larger than the `file-bytes` limit.
+    FileTooLarge = "E0006", "file-too-large", "",
+        "The file is larger than the `file-bytes` limit (16 MiB by default; the largest file of the \
+         Penrose registry is 67 KB), so it is not parsed. Split the program, or raise the limit with \
+         `--limit file-bytes=N` (the language server's `limits` setting, the batch runner's option).";
+    /// A source line longer than the `line-bytes` limit.
+    LineTooLong = "E0007", "line-too-long", "",
+        "A line of the file is longer than the `line-bytes` limit (100,000 bytes by default; the longest \
+         line in the Penrose registry has 2,530), so the file is not parsed. The languages are line \
+         oriented and no program needs such a line: break a long declaration list into several \
+         statements, or raise the limit with `--limit line-bytes=N`.";
     /// The parser met a token it cannot use at this point.
     UnexpectedToken = "E0010", "unexpected-token", "ParseError",
         "The parser met a token that cannot appear at this point. The message lists what was expected. \
@@ -139,8 +150,10 @@ define_codes! {
          condition can only compare index variables and numbers.";
     /// An indexed statement that expands to too many statements.
     IndexSetTooLarge = "E0213", "index-set-too-large", "",
-        "The ranges of an indexed statement would expand it to more than 100,000 statements. kite stops \
-         there instead of running out of memory; narrow the ranges.";
+        "The ranges of an indexed statement would expand it to more statements than the \
+         `indexed-statements` limit (100,000 by default), or test more than 10,000,000 substitutions \
+         of its index variables. kite stops there, before expanding, instead of running out of memory. \
+         Narrow the ranges, or raise the limit with `--limit indexed-statements=N`.";
     /// A selector variable declared twice in one header.
     SelectorVariableRedeclared = "E0300", "selector-variable-redeclared", "SelectorVarMultipleDecl",
         "A Style header declares the same variable twice, as in `forall Set x; Point x`. Each pattern \
@@ -192,6 +205,13 @@ define_codes! {
     AssignToSubstanceObject = "E0312", "assign-to-substance-object", "AssignSubstanceError",
         "A Style block assigns to a variable of its selector (`x = …`), which stands for a Substance \
          object and cannot be replaced. Assign to one of its fields instead (`x.shape = …`).";
+    /// A Style block whose matches would exceed the `block-matches` limit.
+    TooManyMatches = "E0313", "too-many-matches", "",
+        "The selector of a Style block would match more times than the `block-matches` limit \
+         (1,000,000 by default). The number is estimated from the candidates of each pattern variable \
+         and relation before any match is made: `forall Node a; Node b; Node c; Node d` over 300 Nodes \
+         would run the block 8.1 billion times. Relate the variables with a `where` clause so that \
+         fewer combinations qualify, or raise the limit with `--limit block-matches=N`.";
     /// A shape property that the shape type does not have.
     UnknownShapeProperty = "W0300", "unknown-shape-property", "InvalidGPIPropertyError",
         "A shape is given a property that its type does not have and that is not an SVG presentation \
@@ -315,6 +335,25 @@ define_codes! {
         "A shape is assigned to a property of another shape (`x.icon.center = Circle { … }`). Shapes \
          cannot nest; assign the shape to a field of its own (`x.dot = Circle { … }`) and, to group \
          shapes, list them in a `Group`.";
+    /// A diagram with more shapes than the `shapes` limit.
+    TooManyShapes = "E0429", "too-many-shapes", "",
+        "Running the Style's blocks over their matches would make more shapes than the `shapes` limit \
+         (200,000 by default; the largest Penrose registry diagram has a few thousand). Elaboration \
+         stops at the statement that crosses the limit, before anything is evaluated. Draw fewer \
+         shapes per match, or raise the limit with `--limit shapes=N`.";
+    /// A diagram with more constraints and objectives than the `terms` limit.
+    TooManyTerms = "E0430", "too-many-terms", "",
+        "Running the Style's blocks over their matches would make more `ensure` and `encourage` terms \
+         than the `terms` limit (1,000,000 by default). Elaboration stops at the statement that \
+         crosses the limit, before anything is evaluated. State fewer constraints per match, or raise \
+         the limit with `--limit terms=N`.";
+    /// A diagram with more optimisation inputs than the `inputs` limit.
+    TooManyInputs = "E0431", "too-many-inputs", "",
+        "The diagram would have more optimisation inputs than the `inputs` limit (2,000,000 by \
+         default). Inputs are each `?` and each sampled default property of a shape (a Circle's \
+         center is two, its colour three); they are counted as blocks run, before anything is \
+         evaluated, and elaboration stops at the statement that crosses the limit. Fix more \
+         properties, or raise the limit with `--limit inputs=N`.";
     /// A value that is not a number appeared during optimisation.
     NanDuringLayout = "E0500", "nan-during-layout", "NaNError",
         "During layout an energy, a gradient or a field became NaN or infinite, for example by \
@@ -351,4 +390,22 @@ define_codes! {
         "An Equation's TeX uses something kite's math typesetter does not support (an unknown command, \
          an environment, unbalanced braces). The label is measured and drawn as its plain TeX source \
          instead, so the diagram still renders; rewrite the TeX to get typeset math.";
+    /// An Image whose `href` kite will not read.
+    ImageRefused = "W0600", "image-refused", "",
+        "An Image's `href` names a file kite does not read: an absolute path, a URL, or a path that \
+         leaves the folder of the Style file. Images are read only from the Style file's folder and \
+         below, so that a program cannot make kite read (and embed) arbitrary files of the machine \
+         it runs on. The Image is drawn as a placeholder. Copy the image next to the Style file and \
+         give its relative path.";
+    /// An Image whose file does not exist or cannot be read.
+    ImageNotFound = "W0601", "image-not-found", "",
+        "An Image's `href` names a file in the Style file's folder that does not exist or cannot be \
+         read (paths are relative to the Style file). The Image is drawn as a placeholder. Check the \
+         spelling and the folder.";
+    /// A failure inside kite.
+    InternalError = "E0900", "internal-error", "",
+        "kite itself failed while handling this program: a bug in kite, not in the program. The \
+         message names the phase that failed. The command reports it and exits with status 1, the \
+         language server keeps serving, and a batch records the job as failed and goes on. Please \
+         report it with the program that caused it.";
 }

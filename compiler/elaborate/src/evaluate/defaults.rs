@@ -5,9 +5,8 @@
 
 use super::{Evaluator, creation_order};
 use crate::fields::{Field, FieldKey};
-use indexmap::IndexMap;
 use kite_graph::{Color, Input, InputOrigin, Scalar, Stages, Value};
-use kite_library::{PropertyDefault, shape};
+use kite_library::{PropertyDefault, ShapeKind, shape};
 
 impl Evaluator<'_, '_> {
     pub(super) fn sample_defaults(&mut self) {
@@ -21,16 +20,18 @@ impl Evaluator<'_, '_> {
             };
             let (key, _) = translation.fields.get_index(field).expect("a field");
             let path = key.to_string();
-            let mut defaults: IndexMap<&'static str, Value> = kind
+            let values = kind
                 .spec()
                 .all_properties()
-                .map(|property| {
-                    let origin = format!("{path}.{}", property.name);
-                    (property.name, self.default_value(property.default, origin))
+                .map(|property| match property.default {
+                    PropertyDefault::ShapePath => Value::Str(shape_name(key)),
+                    default => {
+                        let origin = format!("{path}.{}", property.name);
+                        self.default_value(default, origin)
+                    }
                 })
                 .collect();
-            defaults.insert("name", Value::Str(shape_name(key)));
-            self.defaults.insert(field, defaults);
+            self.defaults.insert(field, ShapeDefaults { kind, values });
         }
     }
 
@@ -72,7 +73,7 @@ impl Evaluator<'_, '_> {
                 stages: Stages::Never,
                 origin: InputOrigin::Measured(origin),
             })),
-            // Replaced by the shape's name.
+            // Set from the shape's field by `sample_defaults`.
             PropertyDefault::ShapePath => Value::Str(String::new()),
         }
     }
@@ -85,6 +86,25 @@ impl Evaluator<'_, '_> {
             stages: Stages::All,
             origin: InputOrigin::Default(origin.to_string()),
         })
+    }
+}
+
+/// A shape's default property values, in the order of its type's
+/// [`all_properties`](kite_library::ShapeSpec::all_properties).
+pub(super) struct ShapeDefaults {
+    kind: ShapeKind,
+    values: Vec<Value>,
+}
+
+impl ShapeDefaults {
+    /// The default of the property called `name`.
+    pub(super) fn get(&self, name: &str) -> Option<&Value> {
+        self.values.get(self.kind.spec().property_position(name)?)
+    }
+
+    /// Every default, in property order.
+    pub(super) fn values(&self) -> &[Value] {
+        &self.values
     }
 }
 

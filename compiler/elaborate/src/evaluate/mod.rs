@@ -24,7 +24,6 @@ mod statements;
 use crate::dependencies::{DependencyGraph, Node};
 use crate::fields::{Field, FieldKey, Translation};
 use crate::scope::Scope;
-use indexmap::IndexMap;
 use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
 use kite_functions::SeedRandom;
 use kite_graph::{Canvas, Diagram, ExprGraph, Shape, ShapeId, Term, Value};
@@ -138,7 +137,7 @@ struct Evaluator<'t, 'p> {
     /// One slot per dependency-graph node.
     slots: Vec<Slot>,
     /// The default property set of each shape field, by field index.
-    defaults: FxHashMap<usize, IndexMap<&'static str, Value>>,
+    defaults: FxHashMap<usize, defaults::ShapeDefaults>,
     shapes: Vec<Shape>,
     shape_of_field: FxHashMap<usize, ShapeId>,
     terms: Vec<Term>,

@@ -68,9 +68,8 @@ impl Evaluator<'_, '_> {
                 _ => {}
             }
         }
-        let address = std::ptr::from_ref(path) as usize;
         // Unresolved paths were reported by pass 2.
-        let &(node, names_property) = self.dependencies.resolved.get(&(run, address))?;
+        let (node, names_property) = self.dependencies.resolved(run, path)?;
         match node {
             // A property the Style does not set: its default.
             Node::Field(field) if names_property => {

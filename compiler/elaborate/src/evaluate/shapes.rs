@@ -63,11 +63,11 @@ impl Evaluator<'_, '_> {
             return None;
         }
         let defaults = self.defaults.get(&field)?;
-        let mut all = IndexMap::with_capacity(defaults.len() + passthrough.len());
-        for spec in kind.spec().all_properties() {
+        let mut all = IndexMap::with_capacity(defaults.values().len() + passthrough.len());
+        for (spec, default) in kind.spec().all_properties().zip(defaults.values()) {
             let value = match properties.shift_remove(spec.name) {
                 Some(value) => value,
-                None => defaults.get(spec.name)?.clone(),
+                None => default.clone(),
             };
             all.insert(spec.name.to_string(), value);
         }

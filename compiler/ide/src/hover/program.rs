@@ -176,7 +176,10 @@ fn style_variable(
     let header = nth_header(parsed.ast.as_style()?, block)?;
     let mut markdown = format!("```style\n{}\n```\n", declaration(header, name));
     let (domain, substance) = (trio.domain(db), trio.substance(db));
-    let Some(matches) = kite_db::style_matches(db, style, substance, domain).get(block) else {
+    let Some(matches) = kite_db::style_matches(db, style, substance, domain)
+        .blocks
+        .get(block)
+    else {
         return Some(markdown);
     };
     markdown.push_str(&match matches {
@@ -197,6 +200,10 @@ fn style_variable(
                 None => "\nThe block matches nothing in the Substance program\n".to_string(),
             }
         }
+        BlockMatches::Refused { estimate } => format!(
+            "\nThe block is refused: it would match up to {} times\n",
+            kite_limits::thousands(*estimate)
+        ),
         other => format!("\nThe block runs {}\n", times(other.runs())),
     });
     Some(markdown)

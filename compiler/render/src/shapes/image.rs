@@ -1,20 +1,21 @@
 //! Images: the SVG file `href` names, inlined in a `<g>` that rotates it
 //! and moves it to its box. The caller resolves and reads the file; one
-//! that is unavailable or not usable XML is drawn as a built-in "image
-//! not found" picture.
+//! that is unavailable or not usable XML is drawn as a placeholder (a grey
+//! card with a red cross and a caption in glyph outlines, like all text
+//! kite draws) and recorded, so the caller can warn about it.
 
 use crate::attributes::{passthrough, rotate, title, translate_to_corner};
 use crate::context::Context;
 use crate::number::js_number;
 use crate::shape_view::ShapeView;
+use crate::shapes::label::centred_outline;
 use crate::svg_inline::{Sizing, inline_svg};
 use crate::xml::Element;
+use crate::{ImageUnavailable, PlaceholderImage};
+use kite_graph::ShapeId;
+use kite_text::TextStyle;
 
-/// Drawn in place of an image that cannot be had: a grey card with a red
-/// cross and a caption.
-const IMAGE_NOT_FOUND: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" preserveAspectRatio="none"><rect x="2" y="2" width="96" height="96" fill="#eeeeee" stroke="#cc0000" stroke-width="4"/><path d="M 20 20 L 80 80 M 80 20 L 20 80" stroke="#cc0000" stroke-width="6"/><text x="50" y="94" font-family="sans-serif" font-size="10" text-anchor="middle" fill="#333333">image not found</text></svg>"##;
-
-pub fn draw_image(view: &ShapeView, context: &mut Context) -> Element {
+pub fn draw_image(id: ShapeId, view: &ShapeView, context: &mut Context) -> Element {
     let center = context.screen(view.point("center"));
     let suffix = context.next_injection_suffix();
     let sizing = Sizing {
@@ -22,12 +23,24 @@ pub fn draw_image(view: &ShapeView, context: &mut Context) -> Element {
         height: js_number(view.float("height")),
         preserve_aspect_ratio: view.string("preserveAspectRatio"),
     };
-    let markup = context
+    let href = view.string("href");
+    let inlined = context
         .resources
-        .image(view.string("href"))
-        .and_then(|source| inline_svg(&source, &suffix, &sizing))
-        .or_else(|| inline_svg(IMAGE_NOT_FOUND, &suffix, &sizing))
-        .unwrap_or_default();
+        .image(href)
+        .and_then(|source| inline_svg(&source, &suffix, &sizing).ok_or(ImageUnavailable::NotSvg));
+    let markup = match inlined {
+        Ok(markup) => markup,
+        Err(reason) => {
+            let placeholder =
+                inline_svg(&placeholder(&reason), &suffix, &sizing).unwrap_or_default();
+            context.placeholders.push(PlaceholderImage {
+                shape: id,
+                href: href.to_string(),
+                reason,
+            });
+            placeholder
+        }
+    };
     let mut group = Element::new("g");
     rotate(view, center, &mut group);
     translate_to_corner(view, center, &mut group);
@@ -37,17 +50,71 @@ pub fn draw_image(view: &ShapeView, context: &mut Context) -> Element {
     group
 }
 
+/// The picture drawn instead of an image: a grey card, a red cross, and a
+/// caption saying why, on a 100 × 100 view box stretched to the Image's
+/// box.
+fn placeholder(reason: &ImageUnavailable) -> String {
+    let caption = match reason {
+        ImageUnavailable::Refused(_) => "image refused",
+        ImageUnavailable::Missing(_) => "image not found",
+        ImageUnavailable::NotSvg => "not an SVG image",
+    };
+    let style = TextStyle {
+        text: caption,
+        family: "sans-serif",
+        size_px: 10.0,
+        weight: "",
+        style: "",
+    };
+    let mut svg = Element::new("svg")
+        .with("xmlns", "http://www.w3.org/2000/svg")
+        .with("viewBox", "0 0 100 100")
+        .with("preserveAspectRatio", "none");
+    svg.push(
+        Element::new("rect")
+            .with("x", "2")
+            .with("y", "2")
+            .with("width", "96")
+            .with("height", "96")
+            .with("fill", "#eeeeee")
+            .with("stroke", "#cc0000")
+            .with("stroke-width", "4"),
+    );
+    svg.push(
+        Element::new("path")
+            .with("d", "M 20 20 L 80 80 M 80 20 L 20 80")
+            .with("stroke", "#cc0000")
+            .with("stroke-width", "6"),
+    );
+    if let Some(mut caption) = centred_outline(&style, [50.0, 90.0]) {
+        caption.set("fill", "#333333");
+        svg.push(caption);
+    }
+    let mut out = String::new();
+    svg.write(&mut out, 0);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_built_in_picture_is_usable() {
+    fn the_placeholders_are_usable_and_made_of_paths() {
         let sizing = Sizing {
             width: "1".to_string(),
             height: "1".to_string(),
             preserve_aspect_ratio: "",
         };
-        assert!(inline_svg(IMAGE_NOT_FOUND, "", &sizing).is_some());
+        for reason in [
+            ImageUnavailable::Refused("a URL".to_string()),
+            ImageUnavailable::Missing("no file".to_string()),
+            ImageUnavailable::NotSvg,
+        ] {
+            let svg = placeholder(&reason);
+            assert!(inline_svg(&svg, "", &sizing).is_some());
+            assert!(!svg.contains("<text"), "{svg}");
+            assert_eq!(svg.matches("<path").count(), 2, "{svg}");
+        }
     }
 }

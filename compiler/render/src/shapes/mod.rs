@@ -41,7 +41,7 @@ fn draw_shape(context: &mut Context, id: ShapeId) -> Option<Element> {
         ShapeKind::Path => path::draw_path(&view, context),
         ShapeKind::Text => text::draw_text(&view, context),
         ShapeKind::Equation => equation::draw_equation(&view, context),
-        ShapeKind::Image => image::draw_image(&view, context),
+        ShapeKind::Image => image::draw_image(id, &view, context),
         ShapeKind::Group => group::draw_group(id, &view, context)?,
     })
 }

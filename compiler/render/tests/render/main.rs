@@ -11,7 +11,7 @@ mod images;
 mod shapes;
 
 use kite_graph::Diagram;
-use kite_render::{RenderOptions, Resources, render_svg_with_options};
+use kite_render::{ImageUnavailable, RenderOptions, Resources, render_svg_with_options};
 use std::collections::BTreeMap;
 
 /// SVG files by `href`.
@@ -26,8 +26,11 @@ impl Files {
 }
 
 impl Resources for Files {
-    fn image(&self, href: &str) -> Option<String> {
-        self.0.get(href).map(|text| text.to_string())
+    fn image(&self, href: &str) -> Result<String, ImageUnavailable> {
+        self.0
+            .get(href)
+            .map(|text| text.to_string())
+            .ok_or_else(|| ImageUnavailable::Missing(format!("no file {href}")))
     }
 }
 
@@ -38,7 +41,7 @@ pub fn render(diagram: &Diagram) -> String {
 
 /// The diagram at its initial values; the SVG must be well formed.
 pub fn render_with(diagram: &Diagram, files: &Files, options: &RenderOptions) -> String {
-    let svg = render_svg_with_options(diagram, diagram.graph.initial_values(), files, options);
+    let svg = render_svg_with_options(diagram, diagram.graph.initial_values(), files, options).svg;
     if let Err(error) = roxmltree::Document::parse(&svg) {
         panic!("the SVG is not well formed: {error}\n{svg}");
     }

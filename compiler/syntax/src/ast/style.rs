@@ -31,6 +31,17 @@ pub enum Header {
     Namespace(Ident),
 }
 
+impl Header {
+    /// The header's text, from its keyword (or namespace name) to its end.
+    pub fn span(&self) -> Span {
+        match self {
+            Header::Selector(selector) => selector.span,
+            Header::Collector(collector) => collector.span,
+            Header::Namespace(name) => name.span,
+        }
+    }
+}
+
 /// `forall [repeatable] T x; U y [where …] [with …]`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Selector {
@@ -153,6 +164,18 @@ pub enum Stmt {
     },
     /// A constraint, objective, layering or shape that is not stored under a name.
     Anonymous { value: Expr, span: Span },
+}
+
+impl Stmt {
+    /// The whole statement.
+    pub fn span(&self) -> Span {
+        match self {
+            Stmt::Delete { span, .. }
+            | Stmt::Override { span, .. }
+            | Stmt::Assign { span, .. }
+            | Stmt::Anonymous { span, .. } => *span,
+        }
+    }
 }
 
 /// `scalar` or `scalar[]` before an assignment.
