@@ -23,10 +23,12 @@ export interface ServerSettings {
   serverPath: string;
   /** `kite.preview.debounceMs`. */
   debounceMs: number;
+  /** `kite.limits`: the limits the user changed, by name (the server checks the names). */
+  limits: Record<string, number>;
 }
 
 /** Settings whose change needs a new server process. */
-export const RESTART_SETTINGS = ['kite.serverPath', 'kite.preview.debounceMs'] as const;
+export const RESTART_SETTINGS = ['kite.serverPath', 'kite.preview.debounceMs', 'kite.limits'] as const;
 
 export function readSettings(): ServerSettings {
   const config = vscode.workspace.getConfiguration('kite');
@@ -34,7 +36,20 @@ export function readSettings(): ServerSettings {
   return {
     serverPath: (config.get<string>('serverPath', '') ?? '').trim(),
     debounceMs: typeof debounceMs === 'number' && Number.isFinite(debounceMs) && debounceMs >= 0 ? debounceMs : 50,
+    limits: wholeNumbers(config.get<unknown>('limits', {})),
   };
+}
+
+/** The entries of `value` that are whole, non-negative numbers. */
+function wholeNumbers(value: unknown): Record<string, number> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return {};
+  }
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      (entry): entry is [string, number] => Number.isSafeInteger(entry[1]) && (entry[1] as number) >= 0,
+    ),
+  );
 }
 
 /**
@@ -69,8 +84,11 @@ export function documentSelector(): { scheme: string; language: string }[] {
 }
 
 /** `initializationOptions` as the server reads them. */
-export function initializationOptions(settings: ServerSettings): { preview: { debounceMs: number } } {
-  return { preview: { debounceMs: settings.debounceMs } };
+export function initializationOptions(settings: ServerSettings): {
+  preview: { debounceMs: number };
+  limits: Record<string, number>;
+} {
+  return { preview: { debounceMs: settings.debounceMs }, limits: settings.limits };
 }
 
 export interface ClientHooks {

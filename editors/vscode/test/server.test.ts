@@ -107,12 +107,22 @@ describe('server options', () => {
     ]);
   });
 
-  it('passes the preview debounce in initializationOptions', () => {
-    expect(server.initializationOptions({ serverPath: '', debounceMs: 120 })).toEqual({ preview: { debounceMs: 120 } });
+  it('passes the preview debounce and the limits in initializationOptions', () => {
+    expect(server.initializationOptions({ serverPath: '', debounceMs: 120, limits: { shapes: 5 } })).toEqual({
+      preview: { debounceMs: 120 },
+      limits: { shapes: 5 },
+    });
     settings({ 'preview.debounceMs': 75, serverPath: '  /x/kite ' });
-    expect(server.readSettings()).toEqual({ serverPath: '/x/kite', debounceMs: 75 });
+    expect(server.readSettings()).toEqual({ serverPath: '/x/kite', debounceMs: 75, limits: {} });
     settings({ 'preview.debounceMs': -3 });
     expect(server.readSettings().debounceMs).toBe(50);
+  });
+
+  it('keeps only whole, non-negative limits', () => {
+    settings({ limits: { shapes: 500000, terms: -1, inputs: 2.5, 'block-matches': 'many' } });
+    expect(server.readSettings().limits).toEqual({ shapes: 500000 });
+    settings({ limits: [1, 2] });
+    expect(server.readSettings().limits).toEqual({});
   });
 });
 
@@ -126,7 +136,7 @@ describe('KiteServer', () => {
     const [client] = clients;
     expect(client.id).toBe('kite');
     expect(client.serverOptions).toEqual({ command: '/opt/kite', args: ['lsp'] });
-    expect(client.clientOptions.initializationOptions).toEqual({ preview: { debounceMs: 30 } });
+    expect(client.clientOptions.initializationOptions).toEqual({ preview: { debounceMs: 30 }, limits: {} });
     expect(client.clientOptions.outputChannel).toBe(channel);
     expect(client.clientOptions.documentSelector).toEqual(server.documentSelector());
     // The server registers its own file watchers; the client adds none.
@@ -181,7 +191,7 @@ describe('KiteServer', () => {
 describe('window/showDocument', () => {
   function middleware(column: number | undefined) {
     const options = server.clientOptions(
-      { serverPath: '', debounceMs: 50 },
+      { serverPath: '', debounceMs: 50, limits: {} },
       output(),
       { documentColumn: () => column as never },
     );
