@@ -14,6 +14,10 @@ use kite_library::{FunctionSpec, ShapeSet, ValueType};
 /// so a typo cannot build a graph that does not fit in memory.
 pub const MAX_COUNT: usize = 1_000_000;
 
+/// The most things (points, arcs, ticks, vector entries, matrix entries)
+/// one library call builds.
+pub const MAX_BUILT: usize = 10_000;
+
 /// The arguments of one call, completed with defaults.
 pub struct Args<'a, 'b> {
     pub spec: &'static FunctionSpec,
@@ -78,8 +82,23 @@ impl<'a, 'b> Args<'a, 'b> {
             .ok_or_else(|| self.error(index, "must be a plain number, fixed before layout"))
     }
 
-    /// A fixed whole number from 0 to [`MAX_COUNT`], e.g. a count or an
-    /// index.
+    /// A fixed number of things the call builds (points, arcs, ticks,
+    /// entries): a whole number from 0 to [`MAX_BUILT`], so that one call
+    /// cannot exhaust memory.
+    pub fn fixed_size(&self, index: usize) -> Result<usize, FunctionError> {
+        let count = self.fixed_count(index)?;
+        if count > MAX_BUILT {
+            return Err(self.error(
+                index,
+                format!(
+                    "must be at most {MAX_BUILT}: one call builds no more than that, not {count}"
+                ),
+            ));
+        }
+        Ok(count)
+    }
+
+    /// A fixed whole number from 0 to [`MAX_COUNT`], e.g. an index.
     pub fn fixed_count(&self, index: usize) -> Result<usize, FunctionError> {
         let value = self.fixed(index)?;
         if (0.0..=MAX_COUNT as f64).contains(&value) && value.fract() == 0.0 {

@@ -97,6 +97,7 @@ const CONSTANT_PARAMS: &[(&str, &[usize])] = &[
     ("get", &[1]),
     ("oneBasedElement", &[1]),
     ("ticksOnLine", &[3]),
+    ("repeatedArcs", &[5]),
     ("diffusionProcess", &[0]),
     ("Penrose", &[4, 5]),
 ];

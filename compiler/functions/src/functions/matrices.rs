@@ -2,7 +2,7 @@
 //! homogeneous coordinates.
 
 use super::Answer;
-use crate::args::Args;
+use crate::args::{Args, MAX_BUILT};
 use crate::error::FunctionError;
 use crate::expr::{Builder, Num, vector};
 use crate::values::{float, matrix, vector as vector_value};
@@ -13,7 +13,15 @@ pub type Matrix<'b> = Vec<Vec<Num<'b>>>;
 pub fn call(name: &str, args: &Args) -> Answer {
     let builder = args.builder();
     Some(match name {
-        "identity" => args.fixed_count(0).map(|n| matrix(&identity(builder, n))),
+        "identity" => args.fixed_size(0).and_then(|n| {
+            if n * n > MAX_BUILT {
+                return Err(args.error(
+                    0,
+                    format!("must be at most 100: the matrix would have {n}² entries"),
+                ));
+            }
+            Ok(matrix(&identity(builder, n)))
+        }),
         "diagonal" => args.vector(0).map(|v| matrix(&diagonal(builder, &v))),
         "trace" => args.square_matrix(0, &[]).map(|a| {
             let entries: Vec<Num> = (0..a.len()).map(|i| a[i][i]).collect();
@@ -283,6 +291,19 @@ mod tests {
     use crate::functions::tests::{
         Harness, assert_close, assert_rows_close, float_value, numbers, rows,
     };
+
+    #[test]
+    fn sizes_that_would_exhaust_memory_are_errors() {
+        let mut h = Harness::new();
+        let huge = h.float(100_000.0);
+        let error = h.call("identity", &[huge]).unwrap_err();
+        assert!(error.message.contains("at most 100"), "{}", error.message);
+        let hundred = h.float(100.0);
+        assert!(h.call("identity", &[hundred]).is_ok());
+        let k = h.float(1.0);
+        let many = h.float(20_000.0);
+        assert!(h.call("repeat", &[many, k]).is_err());
+    }
 
     #[test]
     fn constructions() {

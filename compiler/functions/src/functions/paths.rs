@@ -2,7 +2,7 @@
 //! tick marks and other path-shaped marks.
 
 use super::Answer;
-use crate::args::{Args, MAX_COUNT};
+use crate::args::{Args, MAX_BUILT};
 use crate::error::FunctionError;
 use crate::expr::{Num, V2};
 use crate::geometry::properties;
@@ -175,8 +175,8 @@ fn penrose(args: &Args) -> Path {
     let center = args.point(0)?;
     let (radius, hole_size, angle) = (args.real(1)?, args.real(2)?, args.real(3)?);
     let sides = args.fixed(4)?.max(3.0).floor();
-    if sides > MAX_COUNT as f64 {
-        return Err(args.error(4, format!("must be at most {MAX_COUNT}")));
+    if sides > MAX_BUILT as f64 {
+        return Err(args.error(4, format!("must be at most {MAX_BUILT}")));
     }
     let n = sides as usize;
     let chirality = if args.string(5)? == "cw" { 1.0 } else { -1.0 };
@@ -275,7 +275,7 @@ fn repeated_arcs(args: &Args) -> Path {
     let (inner_start, inner_end) = (args.point(0)?, args.point(1)?);
     let (outer_start, outer_end) = (args.point(2)?, args.point(3)?);
     let mut radii = args.point(4)?;
-    let repeat = args.fixed_count(5)?;
+    let repeat = args.fixed_size(5)?;
     let (spacing, sweep) = (args.real(6)?, args.real(7)?);
     let start_direction = (outer_start - inner_start).normalize();
     let end_direction = (outer_end - inner_end).normalize();
@@ -337,7 +337,7 @@ fn tick_offsets<'b>(spacing: Num<'b>, count: usize) -> Vec<Num<'b>> {
 fn ticks_on_line(args: &Args) -> Path {
     let (pt1, pt2) = (args.point(0)?, args.point(1)?);
     let spacing = args.real(2)?;
-    let count = args.fixed_count(3)?;
+    let count = args.fixed_size(3)?;
     let tick_length = args.real(4)?;
     if count == 0 {
         return Err(args.error(3, "must be greater than 0"));

@@ -97,7 +97,7 @@ fn diffusion_process<'b>(
     args: &Args<'_, 'b>,
     draw: &mut impl FnMut(f64, f64) -> Num<'b>,
 ) -> Result<Value, FunctionError> {
-    let n = args.fixed_count(0)?;
+    let n = args.fixed_size(0)?;
     let start = args.point(1)?;
     let a = args.square_matrix(2, &[2])?;
     let drift = args.point(3)?;

@@ -86,7 +86,7 @@ fn cross(args: &Args) -> Result<Value, FunctionError> {
 
 /// `n` (fixed) copies of `k`.
 fn repeat(args: &Args) -> Result<Value, FunctionError> {
-    let n = args.fixed_count(0)?;
+    let n = args.fixed_size(0)?;
     Ok(vector_value(&vec![args.real(1)?; n]))
 }
 
