@@ -3,6 +3,7 @@
 //! error and a panic into an internal error, logged, with the server
 //! still serving.
 
+use kite_db::panic_message;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use tower_lsp_server::jsonrpc::{Error, ErrorCode};
 
@@ -44,16 +45,6 @@ pub async fn run_catching<T: Send + 'static>(
             message: format!("{what} did not finish: {join_error}").into(),
             data: None,
         }),
-    }
-}
-
-fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
-    if let Some(text) = panic.downcast_ref::<&str>() {
-        text.to_string()
-    } else if let Some(text) = panic.downcast_ref::<String>() {
-        text.clone()
-    } else {
-        "a panic".to_string()
     }
 }
 
