@@ -2,9 +2,11 @@
 //! corpus and the fixtures, and loading files and trios into the database
 //! the way the command line does.
 
+pub mod batch;
 pub mod chromium;
 pub mod lsp_client;
 pub mod mutation;
+pub mod random_program;
 pub mod timing;
 mod trio_fixture;
 

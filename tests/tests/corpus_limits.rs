@@ -13,7 +13,11 @@ fn the_largest_corpus_trio_stays_below_a_tenth_of_every_limit() {
     let Some(corpus) = corpus_dir() else { return };
     let mut largest: BTreeMap<Limit, (u64, String)> = BTreeMap::new();
     for path in trio_manifests(&corpus) {
-        let name = path.strip_prefix(&corpus).unwrap_or(&path).display().to_string();
+        let name = path
+            .strip_prefix(&corpus)
+            .unwrap_or(&path)
+            .display()
+            .to_string();
         let (db, trio) = load_trio(&path, &corpus);
         for (limit, value) in measure(&db, trio) {
             let entry = largest.entry(limit).or_insert((0, String::new()));
@@ -35,7 +39,11 @@ fn the_largest_corpus_trio_stays_below_a_tenth_of_every_limit() {
             over.push(format!("{limit}: {trio} reaches {value} of {default}"));
         }
     }
-    assert_eq!(largest.len(), Limit::ALL.len() - 1, "every limit but indexed-statements measured");
+    assert_eq!(
+        largest.len(),
+        Limit::ALL.len() - 1,
+        "every limit but indexed-statements measured"
+    );
     assert!(over.is_empty(), "{over:?}");
 }
 
@@ -47,7 +55,11 @@ fn measure(db: &Database, trio: Trio) -> Vec<(Limit, u64)> {
         .chain(trio.styles(db).iter().copied())
         .collect();
     let text_of = |file: &SourceFile| file.text(db).clone();
-    let file_bytes = files.iter().map(|file| text_of(file).len()).max().unwrap_or(0);
+    let file_bytes = files
+        .iter()
+        .map(|file| text_of(file).len())
+        .max()
+        .unwrap_or(0);
     let line_bytes = files
         .iter()
         .flat_map(|file| text_of(file).lines().map(str::len).collect::<Vec<_>>())
