@@ -115,7 +115,6 @@ pub fn compile_interactive<'db>(
     };
     if let Err(internal) = compile_phases(db, trio, layout, resources, interactive, &mut compiled) {
         compiled.diagnostics.push(*internal);
-        compiled.drawing = None;
     }
     compiled
 }
