@@ -8,7 +8,7 @@
 //! `KITE_RANDOM_PROGRAMS` sets how many (20,000 by default). Run with
 //! `cargo bench -p kite-tests --bench random_programs`.
 
-use kite_tests::random_program::{GeneratedTrio, run_many};
+use kite_tests::random_program::{GeneratedTrio, count_from_env, run_many};
 
 /// The seed of the first trio: a range the test does not cover.
 const SEED: u64 = 0x6b69_7465_0001_0000;
@@ -19,10 +19,7 @@ const DEFAULT_COUNT: usize = 20_000;
 const MAX_STEPS: usize = 200;
 
 fn main() {
-    let count = std::env::var("KITE_RANDOM_PROGRAMS")
-        .ok()
-        .and_then(|count| count.parse().ok())
-        .unwrap_or(DEFAULT_COUNT);
+    let count = count_from_env(DEFAULT_COUNT);
     let summary = run_many(SEED, count, MAX_STEPS);
     summary.print();
     for (seed, what) in &summary.failures {

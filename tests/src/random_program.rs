@@ -1250,15 +1250,7 @@ impl<'a> StyleWriter<'a> {
             Want::Square => self.square(),
             Want::Cubic => {
                 let count = *self.rng.pick(&[4, 6, 8]);
-                let points: Vec<String> = (0..count)
-                    .map(|_| {
-                        format!(
-                            "({}, {})",
-                            self.rng.number(-100.0, 100.0),
-                            self.rng.number(-100.0, 100.0)
-                        )
-                    })
-                    .collect();
+                let points: Vec<String> = (0..count).map(|_| self.literal_point()).collect();
                 format!("[{}]", points.join(", "))
             }
             Want::Matrix => {
@@ -1373,6 +1365,15 @@ impl<'a> StyleWriter<'a> {
         }
     }
 
+    /// A point literal with coordinates in [-100, 100).
+    fn literal_point(&mut self) -> String {
+        format!(
+            "({}, {})",
+            self.rng.number(-100.0, 100.0),
+            self.rng.number(-100.0, 100.0)
+        )
+    }
+
     fn vec2(&mut self, scope: &Scope, depth: usize) -> String {
         let nested = depth < MAX_DEPTH;
         match self.rng.below(8) {
@@ -1415,11 +1416,7 @@ impl<'a> StyleWriter<'a> {
                 if self.rng.chance(0.3) {
                     self.vec2(scope, depth + 1)
                 } else {
-                    format!(
-                        "({}, {})",
-                        self.rng.number(-100.0, 100.0),
-                        self.rng.number(-100.0, 100.0)
-                    )
+                    self.literal_point()
                 }
             })
             .collect();
@@ -1597,6 +1594,14 @@ impl Summary {
 /// A program taking longer than this is reported (once) while it runs, so
 /// that a hang names its program; the run is not stopped.
 const REPORT_AFTER: Duration = Duration::from_secs(60);
+
+/// How many programs to run: `KITE_RANDOM_PROGRAMS`, else `default`.
+pub fn count_from_env(default: usize) -> usize {
+    std::env::var("KITE_RANDOM_PROGRAMS")
+        .ok()
+        .and_then(|count| count.parse().ok())
+        .unwrap_or(default)
+}
 
 /// Generates and compiles `count` trios from the seeds `base`, `base + 1`,
 /// … on every core, each laid out with at most `max_steps` steps.

@@ -11,7 +11,7 @@
 //! about 10 s on two cores in the dev profile; 30,000 take 4 to 6
 //! minutes); the benchmark `random_programs` runs many more.
 
-use kite_tests::random_program::{GeneratedTrio, run_many};
+use kite_tests::random_program::{GeneratedTrio, count_from_env, run_many};
 
 /// The seed of the first trio; trio `i` is generated from `SEED + i`.
 const SEED: u64 = 0x6b69_7465_0000_0000;
@@ -31,10 +31,7 @@ const MIN_DRAWING_SHARE: f64 = 0.95;
 
 #[test]
 fn random_programs_never_panic_and_mostly_draw() {
-    let count = std::env::var("KITE_RANDOM_PROGRAMS")
-        .ok()
-        .and_then(|count| count.parse().ok())
-        .unwrap_or(DEFAULT_COUNT);
+    let count = count_from_env(DEFAULT_COUNT);
     let summary = run_many(SEED, count, MAX_STEPS);
     summary.print();
     let failures: Vec<String> = summary
