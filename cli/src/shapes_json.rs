@@ -35,11 +35,15 @@ pub fn shapes_json(diagram: &Diagram, values: &[f64]) -> Json {
         .iter()
         .map(|id| {
             let shape = diagram.shape(*id);
-            let properties: serde_json::Map<String, Json> = shape
+            let own = shape
                 .properties
                 .iter()
-                .map(|(property, v)| (property.clone(), value(v)))
-                .collect();
+                .map(|(property, v)| (property.name().to_string(), value(v)));
+            let attributes = shape
+                .attributes
+                .iter()
+                .map(|(name, v)| (name.clone(), value(v)));
+            let properties: serde_json::Map<String, Json> = own.chain(attributes).collect();
             json!({ "kind": shape.kind.name(), "name": shape.name, "properties": properties })
         })
         .collect();

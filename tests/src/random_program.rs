@@ -17,7 +17,9 @@
 use crate::mutation::check_diagnostic_spans;
 use kite_db::{Database, Trio};
 use kite_diagnostics::Severity;
-use kite_library::{FunctionKind, FunctionSpec, PropertyType, ShapeKind, ShapeSet, ValueType};
+use kite_library::{
+    FunctionKind, FunctionSpec, Property, PropertyType, ShapeKind, ShapeSet, ValueType,
+};
 use kite_pipeline::{ImageUnavailable, Layout, Options, Resources, compile};
 use kite_syntax::Language;
 use std::collections::BTreeMap;
@@ -576,7 +578,7 @@ impl Scope {
         if let Val::Shape(kind) = val {
             for property in kind.spec().properties {
                 if let Some(val) = property_val(property.ty) {
-                    self.refs.push((format!("{path}.{}", property.name), val));
+                    self.refs.push((format!("{path}.{}", property.name()), val));
                 }
             }
         }
@@ -687,12 +689,12 @@ const EDGE_NUMBERS: &[&str] = &[
 const MAX_DEPTH: usize = 3;
 
 /// Property-specific strings, so that most programs use meaningful ones.
-fn property_strings(name: &str) -> Option<&'static [&'static str]> {
-    Some(match name {
-        "strokeStyle" => &["solid", "dashed"],
-        "strokeDasharray" => &["", "4 2", "1,3"],
-        "strokeLinecap" => &["butt", "round", "square"],
-        "startArrowhead" | "endArrowhead" => &[
+fn property_strings(property: Property) -> Option<&'static [&'static str]> {
+    Some(match property {
+        Property::StrokeStyle => &["solid", "dashed"],
+        Property::StrokeDasharray => &["", "4 2", "1,3"],
+        Property::StrokeLinecap => &["butt", "round", "square"],
+        Property::StartArrowhead | Property::EndArrowhead => &[
             "none",
             "arrow",
             "straight",
@@ -702,16 +704,18 @@ fn property_strings(name: &str) -> Option<&'static [&'static str]> {
             "doubleLine",
             "loop",
         ],
-        "fontFamily" => &["sans-serif", "serif", "monospace", "Palatino", "Helvetica"],
-        "fontSize" => &["12px", "16px", "9pt", "20px"],
-        "fontWeight" => &["", "bold", "normal"],
-        "fontStyle" => &["", "italic"],
-        "textAnchor" => &["middle", "start", "end"],
-        "alignmentBaseline" | "dominantBaseline" => &["alphabetic", "middle", "central"],
-        "visibility" => &["", "visible", "hidden"],
-        "href" => &[IMAGE_HREF, IMAGE_HREF, IMAGE_HREF, "missing.svg"],
-        "preserveAspectRatio" => &["", "none", "xMidYMid meet"],
-        "string" => &[
+        Property::FontFamily => &["sans-serif", "serif", "monospace", "Palatino", "Helvetica"],
+        Property::FontSize => &["12px", "16px", "9pt", "20px"],
+        Property::FontWeight => &["", "bold", "normal"],
+        Property::FontStyle => &["", "italic"],
+        Property::TextAnchor => &["middle", "start", "end"],
+        Property::AlignmentBaseline | Property::DominantBaseline => {
+            &["alphabetic", "middle", "central"]
+        }
+        Property::Visibility => &["", "visible", "hidden"],
+        Property::Href => &[IMAGE_HREF, IMAGE_HREF, IMAGE_HREF, "missing.svg"],
+        Property::PreserveAspectRatio => &["", "none", "xMidYMid meet"],
+        Property::String => &[
             "hello",
             "x^2",
             "\\frac{a}{b}",
@@ -1032,12 +1036,12 @@ impl<'a> StyleWriter<'a> {
         let (path, kind) = self.rng.pick(&targets).clone();
         let property = self.rng.pick(kind.spec().properties);
         if self.rng.chance(0.5) {
-            writeln!(self.out, "  delete {path}.{}", property.name).unwrap();
+            writeln!(self.out, "  delete {path}.{}", property.name()).unwrap();
         } else if matches!(property.ty, PropertyType::Float | PropertyType::Color) {
             // Literals and globals only: a reference could close a cycle.
             let globals = self.globals.clone();
             let expr = self.expr(Want::of_property(property.ty), &globals, MAX_DEPTH);
-            writeln!(self.out, "  override {path}.{} = {expr}", property.name).unwrap();
+            writeln!(self.out, "  override {path}.{} = {expr}", property.name()).unwrap();
         }
     }
 
@@ -1045,17 +1049,19 @@ impl<'a> StyleWriter<'a> {
         let mut lines = Vec::new();
         for property in kind.spec().properties {
             let always = matches!(
-                (kind, property.name),
-                (ShapeKind::Group, "shapes") | (ShapeKind::Image, "href") | (ShapeKind::Path, "d")
+                (kind, property.property),
+                (ShapeKind::Group, Property::Shapes)
+                    | (ShapeKind::Image, Property::Href)
+                    | (ShapeKind::Path, Property::D)
             );
             let measured = property.default == kite_library::PropertyDefault::Measured;
             let chance = if measured { 0.05 } else { 0.4 };
             if !always && !self.rng.chance(chance) {
                 continue;
             }
-            let value = match property_strings(property.name) {
+            let value = match property_strings(property.property) {
                 Some(strings) if self.rng.chance(0.8) => {
-                    if property.name == "string" && self.rng.chance(0.5) {
+                    if property.property == Property::String && self.rng.chance(0.5) {
                         let labels = scope.of(|val| val == Val::Str);
                         if labels.is_empty() {
                             format!("\"{}\"", self.rng.pick(strings))
@@ -1068,7 +1074,7 @@ impl<'a> StyleWriter<'a> {
                 }
                 _ => self.expr(Want::of_property(property.ty), scope, 0),
             };
-            lines.push(format!("    {}: {value}", property.name));
+            lines.push(format!("    {}: {value}", property.name()));
         }
         if self.rng.chance(0.1) {
             lines.push("    ensureOnCanvas: false".to_string());

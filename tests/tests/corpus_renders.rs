@@ -5,7 +5,7 @@
 
 use kite_diagnostics::{HumanOptions, render_human};
 use kite_graph::Diagram;
-use kite_library::ShapeKind;
+use kite_library::{Property, ShapeKind};
 use kite_pipeline::{Layout, compile};
 use kite_tests::{corpus_dir, load_trio, read_manifest, trio_manifests};
 use kite_world::TrioImages;
@@ -79,11 +79,11 @@ fn unmeasured_labels(diagram: &Diagram) -> Vec<String> {
         .iter()
         .filter(|s| matches!(s.kind, ShapeKind::Text | ShapeKind::Equation))
         .filter(|s| {
-            s.string("string")
+            s.string(Property::String)
                 .is_some_and(|text| !text.trim().is_empty())
         })
         .filter(|s| {
-            s.float("width")
+            s.float(Property::Width)
                 .is_none_or(|width| values[width.index()] <= 0.0)
         })
         .map(|s| s.name.clone())

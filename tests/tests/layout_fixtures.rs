@@ -67,7 +67,9 @@ fn numbers(diagram: &Diagram, solution: &Solution, shape: &str, property: &str) 
         .iter()
         .find(|s| s.name == shape)
         .unwrap_or_else(|| panic!("no shape {shape}"));
-    match shape.property(property) {
+    let named = kite_library::Property::named(property)
+        .unwrap_or_else(|| panic!("no shape type has a property {property}"));
+    match shape.property(named) {
         Some(kite_graph::Value::Float(s)) => vec![values[s.index()]],
         Some(value) => value
             .as_numbers()

@@ -340,7 +340,7 @@ impl Builder<'_, '_> {
                 // A property the Style does not set takes its default, which
                 // comes with the shape.
                 let known = shape(&shape_field.shape.name)
-                    .is_none_or(|kind| kind.spec().property(property).is_some());
+                    .is_none_or(|kind| kind.spec().property_named(property).is_some());
                 if known {
                     return Some(Node::Field(index));
                 }

@@ -7,6 +7,7 @@ use crate::dependencies::{DependencyGraph, Node};
 use crate::fields::{Assigned, Field, Translation, quoted};
 use indexmap::IndexMap;
 use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
+use kite_library::{Property, ShapeKind};
 use kite_syntax::ast::{Expr, ExprKind, LayerOp, Path};
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
@@ -63,16 +64,18 @@ fn group_members(translation: &Translation, graph: &DependencyGraph) -> Groups {
     let mut groups = Vec::new();
     for (index, field) in translation.fields.values().enumerate() {
         let Field::Shape(shape) = field else { continue };
-        if shape.shape.name != "Group" {
+        if kite_library::shape(&shape.shape.name) != Some(ShapeKind::Group) {
             continue;
         }
         let mut members = Vec::new();
         for (property, assigned) in &shape.properties {
-            let paths: Vec<&Path> = match (property.as_str(), &assigned.expr.kind) {
-                ("shapes", ExprKind::List { elements }) => {
+            let paths: Vec<&Path> = match (Property::named(property), &assigned.expr.kind) {
+                (Some(Property::Shapes), ExprKind::List { elements }) => {
                     elements.iter().filter_map(path_of).collect()
                 }
-                ("clipPath", ExprKind::Call { name, args }) if name.name == "clip" => {
+                (Some(Property::ClipPath), ExprKind::Call { name, args })
+                    if name.name == "clip" =>
+                {
                     args.iter().filter_map(path_of).collect()
                 }
                 _ => Vec::new(),

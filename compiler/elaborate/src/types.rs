@@ -180,7 +180,7 @@ impl TypeChecker<'_, '_> {
                         Field::Shape(shape_field) => {
                             let property = path.members.last().map_or("", |m| m.name.as_str());
                             shape(&shape_field.shape.name)
-                                .and_then(|kind| kind.spec().property(property))
+                                .and_then(|kind| kind.spec().property_named(property))
                                 .is_some_and(|spec| spec.default.is_sampled())
                         }
                         _ => false,
@@ -358,7 +358,7 @@ impl TypeChecker<'_, '_> {
             return true;
         };
         let fits = ty == Type::Unknown
-            || match kind.spec().property(name) {
+            || match kind.spec().property_named(name) {
                 Some(spec) => fits_property(spec.ty, ty),
                 // Passthrough attributes hold strings or numbers.
                 None => matches!(ty, Type::Str | Type::Float),
@@ -399,7 +399,7 @@ impl TypeChecker<'_, '_> {
                 };
                 let property = path.members.last().map(|m| m.name.as_str()).unwrap_or("");
                 let ty = shape(&shape_field.shape.name)
-                    .and_then(|kind| kind.spec().property(property))
+                    .and_then(|kind| kind.spec().property_named(property))
                     .map_or(Type::Unknown, |spec| Type::of_property(spec.ty));
                 // Vector properties are points in the plane.
                 let length = (ty == Type::Vector).then_some(2);

@@ -9,7 +9,7 @@ use indexmap::IndexMap;
 use kite_graph::{
     Color, ExprGraph, Input, InputOrigin, Scalar, Shape, ShapeId, Stages, Tape, Value, Workspace,
 };
-use kite_library::{FunctionKind, PropertyDefault, PropertySpec, ShapeKind};
+use kite_library::{FunctionKind, Property, PropertyDefault, PropertySpec, ShapeKind};
 
 /// The step of the finite differences.
 const STEP: f64 = 1e-6;
@@ -118,37 +118,41 @@ impl TermHarness {
 
     /// A shape of `kind` with every default property of its kind, then
     /// `properties`.
-    pub fn shape(&mut self, kind: ShapeKind, properties: Vec<(&str, Value)>) -> Value {
+    pub fn shape(&mut self, kind: ShapeKind, properties: Vec<(Property, Value)>) -> Value {
         let id = ShapeId(self.shapes.len() as u32);
         let name = format!("{}{}", kind.name(), id.0);
         let mut all = IndexMap::new();
         for spec in kind.spec().all_properties() {
             let value = self.default_value(spec, &name);
-            all.insert(spec.name.to_string(), value);
+            all.insert(spec.property, value);
         }
         for (property, value) in properties {
-            assert!(all.contains_key(property), "{kind:?} has no `{property}`");
-            all.insert(property.to_string(), value);
+            assert!(all.contains_key(&property), "{kind:?} has no `{property}`");
+            all.insert(property, value);
         }
         self.shapes.push(Shape {
             kind,
             name,
             properties: all,
+            attributes: Vec::new(),
             origin: kite_graph::Origin::detached(),
         });
         Value::Shape(id)
     }
 
     pub fn circle(&mut self, center: (f64, f64), r: f64) -> Value {
-        let properties = vec![("center", self.point(center)), ("r", self.num(r))];
+        let properties = vec![
+            (Property::Center, self.point(center)),
+            (Property::R, self.num(r)),
+        ];
         self.shape(ShapeKind::Circle, properties)
     }
 
     pub fn ellipse(&mut self, center: (f64, f64), rx: f64, ry: f64) -> Value {
         let properties = vec![
-            ("center", self.point(center)),
-            ("rx", self.num(rx)),
-            ("ry", self.num(ry)),
+            (Property::Center, self.point(center)),
+            (Property::Rx, self.num(rx)),
+            (Property::Ry, self.num(ry)),
         ];
         self.shape(ShapeKind::Ellipse, properties)
     }
@@ -162,29 +166,32 @@ impl TermHarness {
         height: f64,
     ) -> Value {
         let properties = vec![
-            ("center", self.point(center)),
-            ("width", self.num(width)),
-            ("height", self.num(height)),
+            (Property::Center, self.point(center)),
+            (Property::Width, self.num(width)),
+            (Property::Height, self.num(height)),
         ];
         self.shape(kind, properties)
     }
 
     pub fn line(&mut self, start: (f64, f64), end: (f64, f64)) -> Value {
-        let properties = vec![("start", self.point(start)), ("end", self.point(end))];
+        let properties = vec![
+            (Property::Start, self.point(start)),
+            (Property::End, self.point(end)),
+        ];
         self.shape(ShapeKind::Line, properties)
     }
 
     /// A Polygon or Polyline.
     pub fn poly(&mut self, kind: ShapeKind, points: &[(f64, f64)]) -> Value {
-        let properties = vec![("points", self.points(points))];
+        let properties = vec![(Property::Points, self.points(points))];
         self.shape(kind, properties)
     }
 
     pub fn group(&mut self, members: &[Value], clip: Option<&Value>) -> Value {
         let clip = clip.map(shape_id);
         let properties = vec![
-            ("shapes", shape_list(members)),
-            ("clipPath", Value::ClipData(clip)),
+            (Property::Shapes, shape_list(members)),
+            (Property::ClipPath, Value::ClipData(clip)),
         ];
         self.shape(ShapeKind::Group, properties)
     }

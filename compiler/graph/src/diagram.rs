@@ -4,7 +4,7 @@ use crate::graph::{ExprGraph, Scalar, Stages};
 use crate::value::{Color, Value};
 use indexmap::IndexMap;
 use kite_diagnostics::{FileId, Span};
-use kite_library::{FunctionKind, ShapeKind};
+use kite_library::{FunctionKind, Property, ShapeKind};
 
 /// A shape, by its index in [`Diagram::shapes`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -37,58 +37,62 @@ impl Origin {
     }
 }
 
-/// A shape with all its properties: those the Style sets, then the
-/// defaults, then passthrough SVG attributes.
+/// A shape with all its properties: those the Style sets, over the
+/// defaults, then the passthrough SVG attributes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shape {
     pub kind: ShapeKind,
     /// The canonical path of the field that holds the shape.
     pub name: String,
-    pub properties: IndexMap<String, Value>,
+    /// The shape type's own properties, in the order of its spec.
+    pub properties: IndexMap<Property, Value>,
+    /// Names the shape type does not have, set by the Style to a string
+    /// or a number, which pass through to the SVG element as attributes.
+    pub attributes: Vec<(String, Value)>,
     pub origin: Origin,
 }
 
 impl Shape {
-    pub fn property(&self, name: &str) -> Option<&Value> {
-        self.properties.get(name)
+    pub fn property(&self, property: Property) -> Option<&Value> {
+        self.properties.get(&property)
     }
 
-    pub fn float(&self, name: &str) -> Option<Scalar> {
-        match self.properties.get(name)? {
+    pub fn float(&self, property: Property) -> Option<Scalar> {
+        match self.property(property)? {
             Value::Float(scalar) => Some(*scalar),
             _ => None,
         }
     }
 
     /// A vector-like property, e.g. `center`.
-    pub fn numbers(&self, name: &str) -> Option<&[Scalar]> {
-        self.properties.get(name)?.as_numbers()
+    pub fn numbers(&self, property: Property) -> Option<&[Scalar]> {
+        self.property(property)?.as_numbers()
     }
 
     /// A 2D point property, e.g. `center` or `start`.
-    pub fn point(&self, name: &str) -> Option<[Scalar; 2]> {
-        match self.numbers(name)? {
+    pub fn point(&self, property: Property) -> Option<[Scalar; 2]> {
+        match self.numbers(property)? {
             [x, y, ..] => Some([*x, *y]),
             _ => None,
         }
     }
 
-    pub fn string(&self, name: &str) -> Option<&str> {
-        match self.properties.get(name)? {
+    pub fn string(&self, property: Property) -> Option<&str> {
+        match self.property(property)? {
             Value::Str(text) => Some(text),
             _ => None,
         }
     }
 
-    pub fn bool(&self, name: &str) -> Option<bool> {
-        match self.properties.get(name)? {
+    pub fn bool(&self, property: Property) -> Option<bool> {
+        match self.property(property)? {
             Value::Bool(value) => Some(*value),
             _ => None,
         }
     }
 
-    pub fn color(&self, name: &str) -> Option<&Color> {
-        match self.properties.get(name)? {
+    pub fn color(&self, property: Property) -> Option<&Color> {
+        match self.property(property)? {
             Value::Color(color) => Some(color),
             _ => None,
         }
@@ -119,6 +123,19 @@ pub struct Diagram {
     pub terms: Vec<Term>,
     /// The layout stages in order (empty without a `layout` statement).
     pub stages: Vec<String>,
+    /// The box around the top-level shapes; `None` when none of them has
+    /// a box.
+    pub bounds: Option<Bounds>,
+}
+
+/// An axis-aligned box in diagram coordinates (y up), its edges as
+/// scalars of the diagram's graph.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    pub left: Scalar,
+    pub bottom: Scalar,
+    pub right: Scalar,
+    pub top: Scalar,
 }
 
 /// One `ensure` (a constraint) or `encourage` (an objective) of one run

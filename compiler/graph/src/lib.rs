@@ -7,10 +7,11 @@
 mod diagram;
 mod graph;
 mod ops;
+mod roots;
 mod tape;
 mod value;
 
-pub use diagram::{Canvas, Diagram, Origin, Shape, ShapeId, Term};
+pub use diagram::{Bounds, Canvas, Diagram, Origin, Shape, ShapeId, Term};
 pub use graph::{ExprGraph, Input, InputOrigin, Node, Scalar, Stages};
 pub use ops::{BinaryOp, UnaryOp};
 pub use tape::{Tape, Workspace};

@@ -61,6 +61,7 @@ impl Builder {
             variation: String::new(),
             terms: self.terms,
             stages: stages.iter().map(|s| s.to_string()).collect(),
+            bounds: None,
         })
     }
 }

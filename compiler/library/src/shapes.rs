@@ -1,6 +1,8 @@
 //! The shape types of Style, each with its properties, their types and
 //! their defaults.
 
+use crate::property::Property;
+
 /// A shape type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ShapeKind {
@@ -106,17 +108,24 @@ pub struct ShapeSpec {
 impl ShapeSpec {
     /// The property called `name`, including the two every shape has
     /// (`name` and `ensureOnCanvas`).
-    pub fn property(&self, name: &str) -> Option<&'static PropertySpec> {
-        self.properties
-            .iter()
-            .chain(COMMON_PROPERTIES)
-            .find(|property| property.name == name)
+    pub fn property_named(&self, name: &str) -> Option<&'static PropertySpec> {
+        self.property(Property::named(name)?)
     }
 
-    /// The position of the property called `name` in [`Self::all_properties`].
-    pub fn property_position(&self, name: &str) -> Option<usize> {
+    /// The shape type's spec of `property`, if the type has it.
+    pub fn property(&self, property: Property) -> Option<&'static PropertySpec> {
+        self.all_properties().find(|spec| spec.property == property)
+    }
+
+    /// Whether the shape type has `property`.
+    pub fn has(&self, property: Property) -> bool {
+        self.property(property).is_some()
+    }
+
+    /// The position of `property` in [`Self::all_properties`].
+    pub fn property_position(&self, property: Property) -> Option<usize> {
         self.all_properties()
-            .position(|property| property.name == name)
+            .position(|spec| spec.property == property)
     }
 
     /// Every property, the shape's own first, then the common ones.
@@ -135,9 +144,16 @@ impl ShapeSpec {
 /// One shape property.
 #[derive(Debug)]
 pub struct PropertySpec {
-    pub name: &'static str,
+    pub property: Property,
     pub ty: PropertyType,
     pub default: PropertyDefault,
+}
+
+impl PropertySpec {
+    /// The name Style programs use for the property.
+    pub const fn name(&self) -> &'static str {
+        self.property.name()
+    }
 }
 
 /// The type of value a shape property holds.
@@ -239,34 +255,54 @@ const BLACK: PropertyDefault = PropertyDefault::Color([0.0, 0.0, 0.0, 1.0]);
 const DEFAULT_POINTS: PropertyDefault =
     PropertyDefault::Points(&[[0.0, 0.0], [0.0, 10.0], [10.0, 0.0]]);
 
-const fn prop(name: &'static str, ty: PropertyType, default: PropertyDefault) -> PropertySpec {
-    PropertySpec { name, ty, default }
+const fn prop(property: Property, ty: PropertyType, default: PropertyDefault) -> PropertySpec {
+    PropertySpec {
+        property,
+        ty,
+        default,
+    }
 }
 
-const fn float(name: &'static str, value: f64) -> PropertySpec {
-    prop(name, PropertyType::Float, PropertyDefault::Number(value))
+const fn float(property: Property, value: f64) -> PropertySpec {
+    prop(
+        property,
+        PropertyType::Float,
+        PropertyDefault::Number(value),
+    )
 }
 
-const fn string(name: &'static str, value: &'static str) -> PropertySpec {
-    prop(name, PropertyType::String, PropertyDefault::String(value))
+const fn string(property: Property, value: &'static str) -> PropertySpec {
+    prop(
+        property,
+        PropertyType::String,
+        PropertyDefault::String(value),
+    )
 }
 
-const fn color(name: &'static str, default: PropertyDefault) -> PropertySpec {
-    prop(name, PropertyType::Color, default)
+const fn color(property: Property, default: PropertyDefault) -> PropertySpec {
+    prop(property, PropertyType::Color, default)
 }
 
-const fn point(name: &'static str) -> PropertySpec {
-    prop(name, PropertyType::Vector, PropertyDefault::SampledPoint)
+const fn point(property: Property) -> PropertySpec {
+    prop(
+        property,
+        PropertyType::Vector,
+        PropertyDefault::SampledPoint,
+    )
 }
 
-const fn measured(name: &'static str) -> PropertySpec {
-    prop(name, PropertyType::Float, PropertyDefault::Measured)
+const fn measured(property: Property) -> PropertySpec {
+    prop(property, PropertyType::Float, PropertyDefault::Measured)
 }
 
 const COMMON_PROPERTIES: &[PropertySpec] = &[
-    prop("name", PropertyType::String, PropertyDefault::ShapePath),
     prop(
-        "ensureOnCanvas",
+        Property::Name,
+        PropertyType::String,
+        PropertyDefault::ShapePath,
+    ),
+    prop(
+        Property::EnsureOnCanvas,
         PropertyType::Bool,
         PropertyDefault::Bool(true),
     ),
@@ -276,10 +312,10 @@ const COMMON_PROPERTIES: &[PropertySpec] = &[
 macro_rules! stroke {
     ($width:expr, $color:expr) => {
         [
-            float("strokeWidth", $width),
-            string("strokeStyle", "solid"),
-            color("strokeColor", $color),
-            string("strokeDasharray", ""),
+            float(Property::StrokeWidth, $width),
+            string(Property::StrokeStyle, "solid"),
+            color(Property::StrokeColor, $color),
+            string(Property::StrokeDasharray, ""),
         ]
     };
 }
@@ -287,15 +323,15 @@ macro_rules! stroke {
 macro_rules! arrowheads {
     () => {
         [
-            float("startArrowheadSize", 1.0),
-            string("startArrowhead", "none"),
+            float(Property::StartArrowheadSize, 1.0),
+            string(Property::StartArrowhead, "none"),
             prop(
-                "flipStartArrowhead",
+                Property::FlipStartArrowhead,
                 PropertyType::Bool,
                 PropertyDefault::Bool(false),
             ),
-            float("endArrowheadSize", 1.0),
-            string("endArrowhead", "none"),
+            float(Property::EndArrowheadSize, 1.0),
+            string(Property::EndArrowhead, "none"),
         ]
     };
 }
@@ -305,7 +341,7 @@ const fn concat<const A: usize, const B: usize, const N: usize>(
     second: [PropertySpec; B],
 ) -> [PropertySpec; N] {
     assert!(A + B == N);
-    let mut out = [const { float("", 0.0) }; N];
+    let mut out = [const { float(Property::Name, 0.0) }; N];
     let mut index = 0;
     while index < A {
         out[index] = copy(&first[index]);
@@ -320,7 +356,7 @@ const fn concat<const A: usize, const B: usize, const N: usize>(
 
 const fn copy(spec: &PropertySpec) -> PropertySpec {
     PropertySpec {
-        name: spec.name,
+        property: spec.property,
         ty: spec.ty,
         default: spec.default,
     }
@@ -329,64 +365,80 @@ const fn copy(spec: &PropertySpec) -> PropertySpec {
 const CIRCLE: [PropertySpec; 7] = concat(
     stroke!(0.0, PropertyDefault::NoPaint),
     [
-        color("fillColor", PropertyDefault::SampledColor),
-        point("center"),
-        prop("r", PropertyType::Float, PropertyDefault::SampledWidth),
+        color(Property::FillColor, PropertyDefault::SampledColor),
+        point(Property::Center),
+        prop(
+            Property::R,
+            PropertyType::Float,
+            PropertyDefault::SampledWidth,
+        ),
     ],
 );
 
 const ELLIPSE: [PropertySpec; 8] = concat(
     stroke!(0.0, PropertyDefault::NoPaint),
     [
-        color("fillColor", PropertyDefault::SampledColor),
-        point("center"),
-        prop("rx", PropertyType::Float, PropertyDefault::SampledWidth),
-        prop("ry", PropertyType::Float, PropertyDefault::SampledHeight),
+        color(Property::FillColor, PropertyDefault::SampledColor),
+        point(Property::Center),
+        prop(
+            Property::Rx,
+            PropertyType::Float,
+            PropertyDefault::SampledWidth,
+        ),
+        prop(
+            Property::Ry,
+            PropertyType::Float,
+            PropertyDefault::SampledHeight,
+        ),
     ],
 );
 
 const RECTANGLE: [PropertySpec; 10] = concat(
     stroke!(0.0, PropertyDefault::NoPaint),
     [
-        color("fillColor", PropertyDefault::SampledColor),
-        point("center"),
-        prop("width", PropertyType::Float, PropertyDefault::SampledWidth),
+        color(Property::FillColor, PropertyDefault::SampledColor),
+        point(Property::Center),
         prop(
-            "height",
+            Property::Width,
+            PropertyType::Float,
+            PropertyDefault::SampledWidth,
+        ),
+        prop(
+            Property::Height,
             PropertyType::Float,
             PropertyDefault::SampledHeight,
         ),
-        float("cornerRadius", 0.0),
-        float("rotation", 0.0),
+        float(Property::CornerRadius, 0.0),
+        float(Property::Rotation, 0.0),
     ],
 );
 
 const POLYGON: [PropertySpec; 7] = concat(
     stroke!(0.0, PropertyDefault::NoPaint),
     [
-        color("fillColor", PropertyDefault::SampledColor),
-        float("scale", 1.0),
-        prop("points", PropertyType::PointList, DEFAULT_POINTS),
+        color(Property::FillColor, PropertyDefault::SampledColor),
+        float(Property::Scale, 1.0),
+        prop(Property::Points, PropertyType::PointList, DEFAULT_POINTS),
     ],
 );
 
 const POLYLINE: [PropertySpec; 8] = concat(
     stroke!(1.0, BLACK),
     [
-        string("strokeLinecap", "butt"),
-        color("fillColor", PropertyDefault::NoPaint),
-        float("scale", 1.0),
-        prop("points", PropertyType::PointList, DEFAULT_POINTS),
+        string(Property::StrokeLinecap, "butt"),
+        color(Property::FillColor, PropertyDefault::NoPaint),
+        float(Property::Scale, 1.0),
+        prop(Property::Points, PropertyType::PointList, DEFAULT_POINTS),
     ],
 );
 
 const LINE: [PropertySpec; 13] = concat(
     concat::<4, 5, 9>(stroke!(1.0, BLACK), arrowheads!()),
     [
-        point("start"),
-        point("end"),
-        string("strokeLinecap", ""),
-        color("fillColor", PropertyDefault::NoPaint),
+        point(Property::Start),
+        point(Property::End),
+        string(Property::StrokeLinecap, ""),
+        color(Property::FillColor, PropertyDefault::NoPaint),
     ],
 );
 
@@ -394,14 +446,14 @@ const PATH: [PropertySpec; 12] = concat(
     concat::<4, 2, 6>(
         stroke!(1.0, BLACK),
         [
-            string("strokeLinecap", "butt"),
-            color("fillColor", PropertyDefault::NoPaint),
+            string(Property::StrokeLinecap, "butt"),
+            color(Property::FillColor, PropertyDefault::NoPaint),
         ],
     ),
     concat::<5, 1, 6>(
         arrowheads!(),
         [prop(
-            "d",
+            Property::D,
             PropertyType::PathData,
             PropertyDefault::EmptyPath,
         )],
@@ -412,60 +464,72 @@ const TEXT: [PropertySpec; 24] = concat(
     concat::<4, 8, 12>(
         stroke!(0.0, PropertyDefault::NoPaint),
         [
-            color("fillColor", BLACK),
-            point("center"),
-            measured("width"),
-            measured("height"),
-            measured("ascent"),
-            measured("descent"),
-            float("rotation", 0.0),
-            string("string", "defaultText"),
+            color(Property::FillColor, BLACK),
+            point(Property::Center),
+            measured(Property::Width),
+            measured(Property::Height),
+            measured(Property::Ascent),
+            measured(Property::Descent),
+            float(Property::Rotation, 0.0),
+            string(Property::String, "defaultText"),
         ],
     ),
     [
-        string("visibility", ""),
-        string("fontFamily", "sans-serif"),
-        string("fontSize", "12px"),
-        string("fontSizeAdjust", ""),
-        string("fontStretch", ""),
-        string("fontStyle", ""),
-        string("fontVariant", ""),
-        string("fontWeight", ""),
-        string("lineHeight", ""),
-        string("textAnchor", "middle"),
-        string("alignmentBaseline", "alphabetic"),
-        string("dominantBaseline", "alphabetic"),
+        string(Property::Visibility, ""),
+        string(Property::FontFamily, "sans-serif"),
+        string(Property::FontSize, "12px"),
+        string(Property::FontSizeAdjust, ""),
+        string(Property::FontStretch, ""),
+        string(Property::FontStyle, ""),
+        string(Property::FontVariant, ""),
+        string(Property::FontWeight, ""),
+        string(Property::LineHeight, ""),
+        string(Property::TextAnchor, "middle"),
+        string(Property::AlignmentBaseline, "alphabetic"),
+        string(Property::DominantBaseline, "alphabetic"),
     ],
 );
 
 const EQUATION: [PropertySpec; 9] = [
-    color("fillColor", BLACK),
-    point("center"),
-    measured("width"),
-    measured("height"),
-    measured("descent"),
-    measured("ascent"),
-    float("rotation", 0.0),
-    string("string", "defaultLabelText"),
-    string("fontSize", "16px"),
+    color(Property::FillColor, BLACK),
+    point(Property::Center),
+    measured(Property::Width),
+    measured(Property::Height),
+    measured(Property::Descent),
+    measured(Property::Ascent),
+    float(Property::Rotation, 0.0),
+    string(Property::String, "defaultLabelText"),
+    string(Property::FontSize, "16px"),
 ];
 
 const IMAGE: [PropertySpec; 6] = [
-    point("center"),
-    prop("width", PropertyType::Float, PropertyDefault::SampledWidth),
+    point(Property::Center),
     prop(
-        "height",
+        Property::Width,
+        PropertyType::Float,
+        PropertyDefault::SampledWidth,
+    ),
+    prop(
+        Property::Height,
         PropertyType::Float,
         PropertyDefault::SampledHeight,
     ),
-    float("rotation", 0.0),
-    string("href", "defaultImage"),
-    string("preserveAspectRatio", ""),
+    float(Property::Rotation, 0.0),
+    string(Property::Href, "defaultImage"),
+    string(Property::PreserveAspectRatio, ""),
 ];
 
 const GROUP: [PropertySpec; 2] = [
-    prop("shapes", PropertyType::ShapeList, PropertyDefault::NoShapes),
-    prop("clipPath", PropertyType::ClipData, PropertyDefault::NoClip),
+    prop(
+        Property::Shapes,
+        PropertyType::ShapeList,
+        PropertyDefault::NoShapes,
+    ),
+    prop(
+        Property::ClipPath,
+        PropertyType::ClipData,
+        PropertyDefault::NoClip,
+    ),
 ];
 
 /// Indexed by `ShapeKind as usize`.
@@ -510,7 +574,7 @@ mod tests {
     #[test]
     fn property_names_are_unique_per_shape() {
         for kind in ShapeKind::ALL {
-            let mut names: Vec<_> = kind.spec().all_properties().map(|p| p.name).collect();
+            let mut names: Vec<_> = kind.spec().all_properties().map(|p| p.property).collect();
             let count = names.len();
             names.sort_unstable();
             names.dedup();

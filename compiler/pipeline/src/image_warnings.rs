@@ -6,6 +6,7 @@
 use kite_db::{Database, parse};
 use kite_diagnostics::{Code, Diagnostic, Span};
 use kite_graph::{Diagram, Origin};
+use kite_library::Property;
 use kite_render::{ImageUnavailable, PlaceholderImage};
 use kite_syntax::ast::{ExprKind, Stmt, StyleItem};
 
@@ -73,7 +74,7 @@ fn href_span(db: &Database, origin: &Origin) -> Option<Span> {
             | Stmt::Anonymous { value, .. } => match &value.kind {
                 ExprKind::Shape { properties, .. } => properties
                     .iter()
-                    .find(|property| property.name.name == "href")
+                    .find(|property| Property::named(&property.name.name) == Some(Property::Href))
                     .map(|property| property.value.span),
                 _ => None,
             },

@@ -5,13 +5,14 @@ use crate::number::js_number;
 use crate::presentation_attributes::kebab_case;
 use crate::shape_view::ShapeView;
 use crate::xml::{Element, is_attribute_name};
+use kite_library::Property;
 
 /// The dash pattern of `strokeStyle: "dashed"`.
 const DASHED: &str = "7,5";
 
 /// `fill` from `fillColor`, and `fill-opacity` unless nothing is painted.
 pub fn fill(view: &ShapeView, element: &mut Element) {
-    let paint = view.paint("fillColor");
+    let paint = view.paint(Property::FillColor);
     element.set("fill", paint.svg());
     if !paint.is_none() {
         element.set("fill-opacity", js_number(paint.opacity()));
@@ -20,25 +21,27 @@ pub fn fill(view: &ShapeView, element: &mut Element) {
 
 /// `stroke` from `strokeColor`; unless nothing is painted, also
 /// `stroke-opacity`, `stroke-width`, a dash array (`strokeDasharray`, or
-/// the dashed pattern for `strokeStyle: "dashed"`) and a non-empty
-/// `strokeLinecap`.
+/// the dashed pattern for `strokeStyle: "dashed"`) and, for shapes that
+/// have one, a non-empty `strokeLinecap`.
 pub fn stroke(view: &ShapeView, element: &mut Element) {
-    let paint = view.paint("strokeColor");
+    let paint = view.paint(Property::StrokeColor);
     element.set("stroke", paint.svg());
     if paint.is_none() {
         return;
     }
     element.set("stroke-opacity", js_number(paint.opacity()));
-    element.set("stroke-width", js_number(view.float("strokeWidth")));
-    let dasharray = view.string("strokeDasharray");
+    element.set("stroke-width", js_number(view.float(Property::StrokeWidth)));
+    let dasharray = view.string(Property::StrokeDasharray);
     if !dasharray.is_empty() {
         element.set("stroke-dasharray", dasharray);
-    } else if view.string("strokeStyle") == "dashed" {
+    } else if view.string(Property::StrokeStyle) == "dashed" {
         element.set("stroke-dasharray", DASHED);
     }
-    let linecap = view.string("strokeLinecap");
-    if !linecap.is_empty() {
-        element.set("stroke-linecap", linecap);
+    if view.has(Property::StrokeLinecap) {
+        let linecap = view.string(Property::StrokeLinecap);
+        if !linecap.is_empty() {
+            element.set("stroke-linecap", linecap);
+        }
     }
 }
 
@@ -52,7 +55,7 @@ pub fn title(view: &ShapeView, element: &mut Element) {
 /// Appends `rotate(θ, x, y)` to the transform: `rotation` degrees
 /// clockwise about the given screen point.
 pub fn rotate(view: &ShapeView, [x, y]: [f64; 2], element: &mut Element) {
-    let rotation = js_number(view.float("rotation"));
+    let rotation = js_number(view.float(Property::Rotation));
     let transform = format!("rotate({rotation}, {}, {})", js_number(x), js_number(y));
     append_transform(element, &transform);
 }
@@ -60,8 +63,8 @@ pub fn rotate(view: &ShapeView, [x, y]: [f64; 2], element: &mut Element) {
 /// Appends `translate(x − w/2, y − h/2)` to the transform: the top left
 /// corner of a `width × height` box centred on the given screen point.
 pub fn translate_to_corner(view: &ShapeView, [x, y]: [f64; 2], element: &mut Element) {
-    let left = x - view.float("width") / 2.0;
-    let top = y - view.float("height") / 2.0;
+    let left = x - view.float(Property::Width) / 2.0;
+    let top = y - view.float(Property::Height) / 2.0;
     let transform = format!("translate({}, {})", js_number(left), js_number(top));
     append_transform(element, &transform);
 }

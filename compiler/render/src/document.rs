@@ -2,15 +2,13 @@
 //! Penrose metadata with the cropped view box, and the top-level shapes
 //! in draw order, bottom first.
 
-use crate::bbox::{BBox, Boxes};
 use crate::context::Context;
 use crate::number::js_number;
-use crate::roots::roots;
 use crate::screen::to_screen;
 use crate::shapes::draw;
 use crate::xml::Element;
 use crate::{RenderOptions, Rendered, Resources};
-use kite_graph::{Diagram, ShapeId};
+use kite_graph::{Diagram, Scalar};
 
 const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
 const METADATA_NAMESPACE: &str = "https://penrose.cs.cmu.edu/metadata";
@@ -23,7 +21,7 @@ pub fn render_document(
     options: &RenderOptions,
 ) -> Rendered {
     let canvas = diagram.canvas;
-    let roots = roots(diagram, values);
+    let roots = diagram.roots();
     let mut svg = Element::new("svg")
         .with("version", "1.2")
         .with("xmlns", SVG_NAMESPACE)
@@ -38,7 +36,7 @@ pub fn render_document(
         .with("penrose", "0");
     let mut metadata = Element::new("penrose").with("xmlns", METADATA_NAMESPACE);
     let mut cropped = Element::new("croppedViewBox").with("xmlns", CROPPED_VIEW_BOX_NAMESPACE);
-    cropped.push_text(cropped_view_box(diagram, values, &roots));
+    cropped.push_text(cropped_view_box(diagram, values));
     metadata.push(cropped);
     svg.push(metadata);
     let mut context = Context::new(diagram, values, resources, options);
@@ -55,18 +53,17 @@ pub fn render_document(
     }
 }
 
-/// `x y width height` of the screen-space union of the roots' boxes; the
-/// whole canvas when no shape has a box.
-fn cropped_view_box(diagram: &Diagram, values: &[f64], roots: &[ShapeId]) -> String {
+/// `x y width height` of the screen-space box around the top-level
+/// shapes; the whole canvas when none of them has a box.
+fn cropped_view_box(diagram: &Diagram, values: &[f64]) -> String {
     let canvas = diagram.canvas;
-    let mut boxes = Boxes::new(diagram, values);
-    let all: Vec<BBox> = roots.iter().filter_map(|id| boxes.of(*id)).collect();
-    let numbers = match BBox::union(&all) {
-        Some(union) => {
+    let value = |scalar: Scalar| values.get(scalar.index()).copied().unwrap_or(f64::NAN);
+    let numbers = match diagram.bounds {
+        Some(bounds) => {
             // The screen's y axis points down: the world's top is the
             // screen's top.
-            let [left, bottom] = to_screen(canvas, [union.min_x(), union.min_y()]);
-            let [right, top] = to_screen(canvas, [union.max_x(), union.max_y()]);
+            let [left, bottom] = to_screen(canvas, [value(bounds.left), value(bounds.bottom)]);
+            let [right, top] = to_screen(canvas, [value(bounds.right), value(bounds.top)]);
             [left, top, right - left, bottom - top]
         }
         None => [0.0, 0.0, canvas.width, canvas.height],

@@ -12,7 +12,6 @@
 
 mod arrowheads;
 mod attributes;
-mod bbox;
 mod color;
 mod context;
 mod document;
@@ -21,7 +20,6 @@ mod number;
 mod pdf;
 mod png;
 mod presentation_attributes;
-mod roots;
 mod screen;
 mod shape_view;
 mod shapes;

@@ -28,15 +28,6 @@ pub fn js_max(a: f64, b: f64) -> f64 {
     }
 }
 
-/// `Math.min` of two numbers: NaN if either is NaN.
-pub fn js_min(a: f64, b: f64) -> f64 {
-    if a.is_nan() || b.is_nan() {
-        f64::NAN
-    } else {
-        a.min(b)
-    }
-}
-
 /// Penrose's `round2`: the magnitude times 100 is first fixed to eleven
 /// decimals, which absorbs representation error (`14.925` becomes
 /// `1492.5`, not `1492.4999…`), then rounded half up and fixed to two
@@ -82,10 +73,9 @@ mod tests {
     }
 
     #[test]
-    fn max_and_min_propagate_nan() {
+    fn max_propagates_nan_and_round_goes_half_up() {
         assert!(js_max(0.0, f64::NAN).is_nan());
         assert_eq!(js_max(0.0, -3.0), 0.0);
-        assert_eq!(js_min(0.0, -3.0), -3.0);
         assert_eq!(js_round(-2.5), -2.0);
         assert_eq!(js_round(2.5), 3.0);
     }

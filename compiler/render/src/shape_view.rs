@@ -6,7 +6,7 @@
 use crate::color::Paint;
 use crate::number::js_number;
 use kite_graph::{Color, PathCmd, Scalar, Shape, ShapeId, Value};
-use kite_library::PropertyDefault;
+use kite_library::{Property, PropertyDefault};
 
 /// One shape and the numbers its scalars stand for.
 #[derive(Clone, Copy)]
@@ -29,21 +29,30 @@ impl<'a> ShapeView<'a> {
         &self.shape.name
     }
 
-    /// The value of one of the shape type's own properties (a
-    /// passthrough attribute of the same name does not count).
-    fn own(&self, name: &str) -> Option<&'a Value> {
-        self.shape.kind.spec().property(name)?;
-        self.shape.property(name)
+    /// Whether the shape's type has `property`.
+    pub fn has(&self, property: Property) -> bool {
+        self.shape.kind.spec().has(property)
     }
 
-    fn default(&self, name: &str) -> Option<PropertyDefault> {
-        Some(self.shape.kind.spec().property(name)?.default)
+    /// The value of one of the shape type's own properties. Reading a
+    /// property the shape type does not have is a bug in the renderer.
+    fn own(&self, property: Property) -> Option<&'a Value> {
+        debug_assert!(
+            self.shape.kind.spec().has(property),
+            "a {} has no property `{property}`",
+            self.shape.kind.name()
+        );
+        self.shape.property(property)
     }
 
-    pub fn float(&self, name: &str) -> f64 {
-        match self.own(name) {
+    fn default(&self, property: Property) -> Option<PropertyDefault> {
+        Some(self.shape.kind.spec().property(property)?.default)
+    }
+
+    pub fn float(&self, property: Property) -> f64 {
+        match self.own(property) {
             Some(Value::Float(scalar)) => self.number(*scalar),
-            _ => match self.default(name) {
+            _ => match self.default(property) {
                 Some(PropertyDefault::Number(number)) => number,
                 _ => 0.0,
             },
@@ -51,8 +60,8 @@ impl<'a> ShapeView<'a> {
     }
 
     /// A point property; missing coordinates read as NaN.
-    pub fn point(&self, name: &str) -> [f64; 2] {
-        match self.own(name).and_then(Value::as_numbers) {
+    pub fn point(&self, property: Property) -> [f64; 2] {
+        match self.own(property).and_then(Value::as_numbers) {
             Some(numbers) => self.pair(numbers),
             None => [0.0, 0.0],
         }
@@ -67,25 +76,25 @@ impl<'a> ShapeView<'a> {
         [coordinate(0), coordinate(1)]
     }
 
-    pub fn string(&self, name: &str) -> &'a str {
-        match self.own(name) {
+    pub fn string(&self, property: Property) -> &'a str {
+        match self.own(property) {
             Some(Value::Str(text)) => text,
-            _ => match self.default(name) {
+            _ => match self.default(property) {
                 Some(PropertyDefault::String(text)) => text,
                 _ => "",
             },
         }
     }
 
-    pub fn bool(&self, name: &str) -> bool {
-        match self.own(name) {
+    pub fn bool(&self, property: Property) -> bool {
+        match self.own(property) {
             Some(Value::Bool(value)) => *value,
-            _ => matches!(self.default(name), Some(PropertyDefault::Bool(true))),
+            _ => matches!(self.default(property), Some(PropertyDefault::Bool(true))),
         }
     }
 
-    pub fn paint(&self, name: &str) -> Paint {
-        match self.own(name) {
+    pub fn paint(&self, property: Property) -> Paint {
+        match self.own(property) {
             Some(Value::Color(Color::Rgba(channels))) => {
                 Paint::rgba(channels.map(|scalar| self.number(scalar)))
             }
@@ -93,7 +102,7 @@ impl<'a> ShapeView<'a> {
                 Paint::hsva(channels.map(|scalar| self.number(scalar)))
             }
             Some(Value::Color(Color::None)) => Paint::None,
-            _ => match self.default(name) {
+            _ => match self.default(property) {
                 Some(PropertyDefault::Color(channels)) => Paint::rgba(channels),
                 _ => Paint::None,
             },
@@ -101,18 +110,18 @@ impl<'a> ShapeView<'a> {
     }
 
     /// A list of 2D points (extra coordinates are ignored).
-    pub fn points(&self, name: &str) -> Vec<[f64; 2]> {
-        match self.own(name).and_then(Value::as_rows) {
+    pub fn points(&self, property: Property) -> Vec<[f64; 2]> {
+        match self.own(property).and_then(Value::as_rows) {
             Some(rows) => rows.iter().map(|row| self.pair(row)).collect(),
-            None => match self.default(name) {
+            None => match self.default(property) {
                 Some(PropertyDefault::Points(points)) => points.to_vec(),
                 _ => Vec::new(),
             },
         }
     }
 
-    pub fn path_data(&self, name: &str) -> &'a [PathCmd] {
-        match self.own(name) {
+    pub fn path_data(&self, property: Property) -> &'a [PathCmd] {
+        match self.own(property) {
             Some(Value::PathData(commands)) => commands,
             _ => &[],
         }
@@ -120,7 +129,7 @@ impl<'a> ShapeView<'a> {
 
     /// A Group's members, in the order the Style lists them.
     pub fn members(&self) -> &'a [ShapeId] {
-        match self.own("shapes") {
+        match self.own(Property::Shapes) {
             Some(Value::ShapeList(members)) => members,
             _ => &[],
         }
@@ -128,21 +137,19 @@ impl<'a> ShapeView<'a> {
 
     /// The shape a Group is clipped to.
     pub fn clip(&self) -> Option<ShapeId> {
-        match self.own("clipPath") {
+        match self.own(Property::ClipPath) {
             Some(Value::ClipData(clip)) => *clip,
             _ => None,
         }
     }
 
-    /// The passthrough SVG attributes: properties the shape type does not
+    /// The passthrough SVG attributes: names the shape type does not
     /// have, holding a string or a number, with their values as text.
     pub fn passthrough(&self) -> impl Iterator<Item = (&'a str, String)> + 'a {
         let view = *self;
-        let spec = view.shape.kind.spec();
         view.shape
-            .properties
+            .attributes
             .iter()
-            .filter(move |(name, _)| spec.property(name).is_none())
             .filter_map(move |(name, value)| match value {
                 Value::Str(text) => Some((name.as_str(), text.clone())),
                 Value::Float(scalar) => Some((name.as_str(), js_number(view.number(*scalar)))),

@@ -93,7 +93,7 @@ impl BodyChecker<'_, '_> {
     fn property(&mut self, kind: ShapeKind, property: &Property) {
         let spec = kind.spec();
         let name = &property.name;
-        let Some(property_spec) = spec.property(&name.name) else {
+        let Some(property_spec) = spec.property_named(&name.name) else {
             if SVG_PASSTHROUGH_ATTRIBUTES.contains(&name.name.as_str()) {
                 return;
             }
@@ -104,7 +104,7 @@ impl BodyChecker<'_, '_> {
                 format!("`{}` has no property `{}`", spec.name, name.name),
             )
             .with_label("passed through to the SVG element as an attribute");
-            let candidates = spec.all_properties().map(|property| property.name);
+            let candidates = spec.all_properties().map(|property| property.name());
             self.diagnostics.push(with_suggestion(
                 diagnostic, name.span, &name.name, candidates,
             ));

@@ -6,7 +6,7 @@
 use super::{Evaluator, creation_order};
 use crate::fields::{Field, FieldKey};
 use kite_graph::{Color, Input, InputOrigin, Scalar, Stages, Value};
-use kite_library::{PropertyDefault, ShapeKind, shape};
+use kite_library::{Property, PropertyDefault, ShapeKind, shape};
 
 impl Evaluator<'_, '_> {
     pub(super) fn sample_defaults(&mut self) {
@@ -26,7 +26,7 @@ impl Evaluator<'_, '_> {
                 .map(|property| match property.default {
                     PropertyDefault::ShapePath => Value::Str(shape_name(key)),
                     default => {
-                        let origin = format!("{path}.{}", property.name);
+                        let origin = format!("{path}.{}", property.name());
                         self.default_value(default, origin)
                     }
                 })
@@ -97,9 +97,10 @@ pub(super) struct ShapeDefaults {
 }
 
 impl ShapeDefaults {
-    /// The default of the property called `name`.
-    pub(super) fn get(&self, name: &str) -> Option<&Value> {
-        self.values.get(self.kind.spec().property_position(name)?)
+    /// The default of `property`.
+    pub(super) fn get(&self, property: Property) -> Option<&Value> {
+        self.values
+            .get(self.kind.spec().property_position(property)?)
     }
 
     /// Every default, in property order.

@@ -8,6 +8,7 @@
 
 use crate::layers::lift_to_groups;
 use kite_graph::{Shape, ShapeId, Value};
+use kite_library::Property;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
@@ -65,11 +66,11 @@ pub(super) fn draw_order(
 fn parents(shapes: &[Shape]) -> Vec<Option<usize>> {
     let mut parent = vec![None; shapes.len()];
     for (group, shape) in shapes.iter().enumerate() {
-        let members = match shape.property("shapes") {
+        let members = match shape.property(Property::Shapes) {
             Some(Value::ShapeList(members)) => members.as_slice(),
             _ => &[],
         };
-        let clip = match shape.property("clipPath") {
+        let clip = match shape.property(Property::ClipPath) {
             Some(Value::ClipData(Some(clip))) => Some(*clip),
             _ => None,
         };
@@ -94,6 +95,7 @@ mod tests {
             kind: ShapeKind::Circle,
             name: String::new(),
             properties: IndexMap::new(),
+            attributes: Vec::new(),
             origin: kite_graph::Origin::detached(),
         }
     }
@@ -131,7 +133,7 @@ mod tests {
         group.kind = ShapeKind::Group;
         group
             .properties
-            .insert("shapes".into(), Value::ShapeList(vec![ShapeId(0)]));
+            .insert(Property::Shapes, Value::ShapeList(vec![ShapeId(0)]));
         // 0 is in group 1; shape 2 must go below 0, so below the group.
         let shapes = vec![circle(), group, circle()];
         let order = draw_order(&shapes, &[(ShapeId(2), ShapeId(0))], &[0, 1, 2]);

@@ -4,7 +4,7 @@
 
 use super::Measured;
 use kite_graph::{Shape, ShapeId};
-use kite_library::ShapeKind;
+use kite_library::{Property, ShapeKind};
 use kite_math::{DEFAULT_EQUATION_SIZE_PX, MathRenderer, engine};
 use kite_text::{DEFAULT_TEXT_SIZE_PX, Fonts, TextMetrics, TextStyle, font_size_px};
 
@@ -24,7 +24,7 @@ pub(super) fn measure(shapes: &[Shape], measured: &[Measured]) -> Measurements {
         let shape = &shapes[entry.shape.index()];
         let metrics = match shape.kind {
             ShapeKind::Equation => {
-                let tex = shape.string("string").unwrap_or_default();
+                let tex = shape.string(Property::String).unwrap_or_default();
                 let size = size_of(shape, DEFAULT_EQUATION_SIZE_PX);
                 match engine().typeset(tex, size) {
                     Ok(typeset) => TextMetrics {
@@ -59,7 +59,7 @@ pub(super) fn measure(shapes: &[Shape], measured: &[Measured]) -> Measurements {
 /// A shape's font size in px, or `default` when it cannot be read.
 fn size_of(shape: &Shape, default: f64) -> f64 {
     shape
-        .string("fontSize")
+        .string(Property::FontSize)
         .and_then(font_size_px)
         .unwrap_or(default)
 }
@@ -67,10 +67,10 @@ fn size_of(shape: &Shape, default: f64) -> f64 {
 /// The font a Text shape's properties ask for.
 fn text_style(shape: &Shape) -> TextStyle<'_> {
     TextStyle {
-        text: shape.string("string").unwrap_or_default(),
-        family: shape.string("fontFamily").unwrap_or_default(),
+        text: shape.string(Property::String).unwrap_or_default(),
+        family: shape.string(Property::FontFamily).unwrap_or_default(),
         size_px: size_of(shape, DEFAULT_TEXT_SIZE_PX),
-        weight: shape.string("fontWeight").unwrap_or_default(),
-        style: shape.string("fontStyle").unwrap_or_default(),
+        weight: shape.string(Property::FontWeight).unwrap_or_default(),
+        style: shape.string(Property::FontStyle).unwrap_or_default(),
     }
 }

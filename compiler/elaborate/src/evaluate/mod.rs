@@ -26,6 +26,7 @@ use crate::fields::{Field, FieldKey, Translation};
 use crate::scope::Scope;
 use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
 use kite_functions::SeedRandom;
+use kite_functions::geometry::diagram_bounds;
 use kite_graph::{Canvas, Diagram, ExprGraph, Shape, ShapeId, Term, Value};
 use kite_syntax::ast::ExprKind;
 use rustc_hash::FxHashMap;
@@ -75,7 +76,7 @@ pub fn evaluate(
     let order = draw_order::draw_order(&evaluator.shapes, &evaluator.layering, &rank);
     let mut diagnostics = evaluator.diagnostics;
     deduplicate(&mut diagnostics, 0);
-    let diagram = Diagram {
+    let mut diagram = Diagram {
         graph: evaluator.graph,
         shapes: evaluator.shapes,
         order,
@@ -83,7 +84,10 @@ pub fn evaluate(
         variation: variation.to_string(),
         terms: evaluator.terms,
         stages,
+        bounds: None,
     };
+    let roots = diagram.roots();
+    diagram.bounds = diagram_bounds(&mut diagram.graph, &diagram.shapes, &roots);
     (diagram, diagnostics)
 }
 

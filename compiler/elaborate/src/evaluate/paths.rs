@@ -8,17 +8,18 @@ use crate::scope::Bound;
 use kite_check::SubstanceValue;
 use kite_diagnostics::Code;
 use kite_graph::Value;
+use kite_library::Property;
 use kite_syntax::ast::Path;
 
 /// Where the value a path starts from lives, found before its indices
 /// are evaluated and read by reference after.
-enum Base<'p> {
+enum Base {
     /// A value made for this read: a Substance literal.
     Made(Value),
     /// The evaluated node at this index of the dependency graph.
     Node(usize),
     /// The default of `property` of the shape field `field`.
-    Default { field: usize, property: &'p str },
+    Default { field: usize, property: Property },
 }
 
 impl Evaluator<'_, '_> {
@@ -34,7 +35,7 @@ impl Evaluator<'_, '_> {
                 Slot::Value(value) => value,
                 _ => return None,
             },
-            Base::Default { field, property } => self.defaults.get(field)?.get(property)?,
+            Base::Default { field, property } => self.defaults.get(field)?.get(*property)?,
         };
         match index(&self.graph, value, &indices, path.span) {
             Ok(value) => Some(value),
@@ -45,7 +46,7 @@ impl Evaluator<'_, '_> {
         }
     }
 
-    fn path_base<'p>(&mut self, path: &'p Path, run: usize) -> Option<Base<'p>> {
+    fn path_base(&mut self, path: &Path, run: usize) -> Option<Base> {
         if path.members.is_empty() {
             match self.translation.runs[run].bound(&path.root) {
                 Some(Bound::Value(SubstanceValue::Number(number))) => {
@@ -73,7 +74,7 @@ impl Evaluator<'_, '_> {
         match node {
             // A property the Style does not set: its default.
             Node::Field(field) if names_property => {
-                let property = path.members.last()?.name.as_str();
+                let property = Property::named(&path.members.last()?.name)?;
                 self.defaults.get(&field)?.get(property)?;
                 Some(Base::Default { field, property })
             }
@@ -82,7 +83,7 @@ impl Evaluator<'_, '_> {
     }
 
     /// The slot of a node that has been evaluated to a value.
-    fn node_value<'p>(&mut self, node: Node, path: &Path) -> Option<Base<'p>> {
+    fn node_value(&mut self, node: Node, path: &Path) -> Option<Base> {
         let index = self.dependencies.nodes.get_index_of(&node)?;
         match &self.slots[index] {
             Slot::Value(_) => Some(Base::Node(index)),

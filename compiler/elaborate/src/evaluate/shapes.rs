@@ -7,33 +7,36 @@ use crate::fields::ShapeField;
 use indexmap::IndexMap;
 use kite_diagnostics::Code;
 use kite_graph::{Node as GraphNode, Origin, Shape, ShapeId, Value};
-use kite_library::{PropertyType, ShapeKind, shape};
+use kite_library::{Property, PropertyType, ShapeKind, shape};
 
 impl Evaluator<'_, '_> {
     pub(super) fn assemble(&mut self, field: usize, shape_field: &ShapeField) -> Option<ShapeId> {
         let kind = shape(&shape_field.shape.name)?;
-        let mut properties: IndexMap<String, Value> = IndexMap::new();
-        let mut passthrough = Vec::new();
+        let spec = kind.spec();
+        let mut explicit: Vec<Option<Value>> = vec![None; spec.all_properties().count()];
+        let mut attributes = Vec::new();
         let mut failed = false;
-        for (position, (property, assigned)) in shape_field.properties.iter().enumerate() {
+        for (position, (name, assigned)) in shape_field.properties.iter().enumerate() {
             let Some(value) = self.property_value(Node::Property(field, position)) else {
                 failed = true;
                 continue;
             };
             self.file = self.translation.runs[assigned.run].file;
-            match kind.spec().property(property) {
-                Some(spec) => match cast(spec.ty, value) {
-                    Ok(value) => {
-                        properties.insert(property.clone(), value);
-                    }
+            let own = spec
+                .all_properties()
+                .enumerate()
+                .find(|(_, property_spec)| property_spec.name() == name.as_str());
+            match own {
+                Some((index, property_spec)) => match cast(property_spec.ty, value) {
+                    Ok(value) => explicit[index] = Some(value),
                     Err(value) => {
                         self.error(
                             Code::PropertyTypeMismatch,
                             assigned.expr.span,
                             format!(
-                                "`{property}` of a {} must be {}, not {}",
+                                "`{name}` of a {} must be {}, not {}",
                                 kind.name(),
-                                spec.ty.describe(),
+                                property_spec.ty.describe(),
                                 value.describe()
                             ),
                             "wrong type for this property",
@@ -42,13 +45,13 @@ impl Evaluator<'_, '_> {
                     }
                 },
                 None => match value {
-                    Value::Str(_) | Value::Float(_) => passthrough.push((property.clone(), value)),
+                    Value::Str(_) | Value::Float(_) => attributes.push((name.clone(), value)),
                     other => {
                         self.error(
                             Code::PropertyTypeMismatch,
                             assigned.expr.span,
                             format!(
-                                "`{property}` is not a property of a {}, so it is passed to the SVG as an attribute and must be a string or a number, not {}",
+                                "`{name}` is not a property of a {}, so it is passed to the SVG as an attribute and must be a string or a number, not {}",
                                 kind.name(),
                                 other.describe()
                             ),
@@ -63,24 +66,33 @@ impl Evaluator<'_, '_> {
             return None;
         }
         let defaults = self.defaults.get(&field)?;
-        let mut all = IndexMap::with_capacity(defaults.values().len() + passthrough.len());
-        for (spec, default) in kind.spec().all_properties().zip(defaults.values()) {
-            let value = match properties.shift_remove(spec.name) {
-                Some(value) => value,
-                None => default.clone(),
-            };
-            all.insert(spec.name.to_string(), value);
-        }
         // Every shape is named by its path, whatever the Style says.
-        let name = match defaults.get("name") {
+        let name = match defaults.get(Property::Name) {
             Some(Value::Str(name)) => name.clone(),
             _ => String::new(),
         };
-        all.insert("name".to_string(), Value::Str(name.clone()));
-        all.extend(passthrough);
+        let properties: IndexMap<Property, Value> = spec
+            .all_properties()
+            .zip(defaults.values())
+            .zip(explicit)
+            .map(|((property_spec, default), explicit)| {
+                let value = match (property_spec.property, explicit) {
+                    (Property::Name, _) => Value::Str(name.clone()),
+                    (_, Some(value)) => value,
+                    (_, None) => default.clone(),
+                };
+                (property_spec.property, value)
+            })
+            .collect();
         let id = ShapeId(u32::try_from(self.shapes.len()).expect("fewer than 2^32 shapes"));
         if matches!(kind, ShapeKind::Text | ShapeKind::Equation) {
-            let inputs = ["width", "height", "ascent", "descent"].map(|size| match all.get(size) {
+            let sizes = [
+                Property::Width,
+                Property::Height,
+                Property::Ascent,
+                Property::Descent,
+            ];
+            let inputs = sizes.map(|size| match properties.get(&size) {
                 Some(Value::Float(scalar)) => match self.graph.node(*scalar) {
                     GraphNode::Input(input) => Some(input as usize),
                     _ => None,
@@ -92,7 +104,8 @@ impl Evaluator<'_, '_> {
         self.shapes.push(Shape {
             kind,
             name,
-            properties: all,
+            properties,
+            attributes,
             origin: Origin {
                 file: self.translation.runs[shape_field.run].file,
                 statement: shape_field.statement,

@@ -7,7 +7,7 @@ use crate::fields::Assigned;
 use crate::scope::Bound;
 use kite_functions::{Context, constraint, objective};
 use kite_graph::{Origin, Term, Value};
-use kite_library::{FunctionKind, function};
+use kite_library::{FunctionKind, Property, function};
 use kite_syntax::ast::{ComparisonOp, ExprKind, FunctionBody, LayerOp, Path};
 
 impl Evaluator<'_, '_> {
@@ -150,7 +150,7 @@ impl Evaluator<'_, '_> {
     /// every stage (§7.3).
     pub(super) fn canvas_terms(&mut self) {
         for index in 0..self.shapes.len() {
-            if self.shapes[index].bool("ensureOnCanvas") != Some(true) {
+            if self.shapes[index].bool(Property::EnsureOnCanvas) != Some(true) {
                 continue;
             }
             let origin = self.shapes[index].origin.clone();

@@ -12,7 +12,7 @@ use crate::geometry::convex_partition::convex_partitions;
 use crate::geometry::minkowski::contains_convex_polygon_point;
 use crate::geometry::{Scene, bbox, properties};
 use kite_graph::Shape;
-use kite_library::ShapeKind;
+use kite_library::{Property, ShapeKind};
 
 pub fn call<'b>(
     name: &str,
@@ -119,8 +119,8 @@ fn contains<'b>(
     let builder = scene.builder;
     let circle = |shape: &Shape| -> Result<(V2<'b>, Num<'b>), FunctionError> {
         Ok((
-            properties::point(shape, "center", builder)?,
-            properties::number(shape, "r", builder)?,
+            properties::point(shape, Property::Center, builder)?,
+            properties::number(shape, Property::R, builder)?,
         ))
     };
     let points = |shape: &Shape| properties::points(shape, builder);

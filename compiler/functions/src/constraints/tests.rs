@@ -4,7 +4,7 @@
 use crate::FunctionWarning;
 use crate::term_harness::{Case, TermHarness, assert_near, check_cases, shape_list};
 use kite_graph::Value;
-use kite_library::{FunctionKind, ShapeKind};
+use kite_library::{FunctionKind, Property, ShapeKind};
 use std::f64::consts::PI;
 
 /// The square `[0, 10]²`, counterclockwise.
@@ -167,9 +167,9 @@ fn cases() -> Vec<Case> {
             "onCanvas",
             |h| {
                 let properties = vec![
-                    ("center", h.point((290.0, 10.0))),
-                    ("r", h.num(20.0)),
-                    ("strokeWidth", h.num(2.0)),
+                    (Property::Center, h.point((290.0, 10.0))),
+                    (Property::R, h.num(20.0)),
+                    (Property::StrokeWidth, h.num(2.0)),
                 ];
                 let circle = h.shape(ShapeKind::Circle, properties);
                 vec![circle, h.fixed(600.0), h.fixed(400.0)]

@@ -8,6 +8,7 @@ use crate::expr::{Num, V2};
 use crate::geometry::properties;
 use crate::path_builder::PathBuilder;
 use kite_graph::{PathCmd, PathCommand, Value};
+use kite_library::Property;
 use std::f64::consts::PI;
 
 pub fn call(name: &str, args: &Args) -> Answer {
@@ -383,7 +384,8 @@ fn oriented_square(args: &Args) -> Path {
 fn triangle(args: &Args) -> Path {
     let builder = args.builder();
     let start = |index: usize| {
-        properties::point(args.shape(index)?, "start", builder).map_err(|e| e.in_argument(index))
+        properties::point(args.shape(index)?, Property::Start, builder)
+            .map_err(|e| e.in_argument(index))
     };
     Ok(PathBuilder::new()
         .move_to(start(0)?)

@@ -192,6 +192,7 @@ fn silhouette_of<'b>(
 #[cfg(test)]
 mod tests {
     use crate::functions::tests::{Harness, assert_close, float_value, numbers};
+    use kite_library::Property;
 
     /// Ray queries step along `v / (‖v‖ + 1e-5)`, so hits are only close.
     fn assert_near(actual: &[f64], expected: &[f64]) {
@@ -280,7 +281,7 @@ mod tests {
         let square = h.points(&[(-1.0, -1.0), (1.0, -1.0), (1.0, 1.0), (-1.0, 1.0)]);
         let members = [h.circle((0.0, 0.0), 1.0)];
         let ids = match h.group(&members) {
-            Value::Shape(id) => h.shapes[id.index()].properties["shapes"].clone(),
+            Value::Shape(id) => h.shapes[id.index()].properties[&Property::Shapes].clone(),
             _ => unreachable!(),
         };
         let cases: Vec<(&str, Vec<Value>, f64)> = vec![
@@ -366,7 +367,7 @@ mod tests {
         assert!((e[0].hypot(e[1]) - 2.0).abs() < 1e-6);
         let members = [h.circle((0.0, 0.0), 1.0), h.circle((3.0, 3.0), 1.0)];
         let ids = match h.group(&members) {
-            Value::Shape(id) => h.shapes[id.index()].properties["shapes"].clone(),
+            Value::Shape(id) => h.shapes[id.index()].properties[&Property::Shapes].clone(),
             _ => unreachable!(),
         };
         let in_group = h.call("closestPointGroup", &[ids, p]).unwrap();
@@ -434,7 +435,7 @@ mod tests {
         assert_close(&numbers(&h, &ellipse), &[1.0, 0.0]);
         let members = [h.circle((0.0, 0.0), 1.0)];
         let ids = match h.group(&members) {
-            Value::Shape(id) => h.shapes[id.index()].properties["shapes"].clone(),
+            Value::Shape(id) => h.shapes[id.index()].properties[&Property::Shapes].clone(),
             _ => unreachable!(),
         };
         let in_group = h.call("closestSilhouettePointGroup", &[ids, p]).unwrap();

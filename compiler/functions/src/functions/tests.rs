@@ -3,12 +3,11 @@
 //! the tests that span every function: dispatch and re-evaluation.
 
 use crate::{Context, FunctionError, FunctionWarning, SeedRandom, call};
-use indexmap::IndexMap;
 use kite_graph::{
     Color, ExprGraph, Input, InputOrigin, PathCmd, PathCommand, PathPiece, Scalar, Shape, ShapeId,
     Stages, Value,
 };
-use kite_library::{FunctionKind, ShapeKind, ShapeSet, ValueType};
+use kite_library::{FunctionKind, Property, ShapeKind, ShapeSet, ValueType};
 
 pub struct Harness {
     pub graph: ExprGraph,
@@ -77,16 +76,13 @@ impl Harness {
 
     /// Adds a shape with the given properties (numbers, points as vectors,
     /// point lists) and returns it as a value.
-    pub fn shape(&mut self, kind: ShapeKind, properties: Vec<(&str, Value)>) -> Value {
+    pub fn shape(&mut self, kind: ShapeKind, properties: Vec<(Property, Value)>) -> Value {
         let id = ShapeId(self.shapes.len() as u32);
-        let properties: IndexMap<String, Value> = properties
-            .into_iter()
-            .map(|(name, value)| (name.to_string(), value))
-            .collect();
         self.shapes.push(Shape {
             kind,
             name: format!("shape{}", id.0),
-            properties,
+            properties: properties.into_iter().collect(),
+            attributes: Vec::new(),
             origin: kite_graph::Origin::detached(),
         });
         Value::Shape(id)
@@ -94,45 +90,48 @@ impl Harness {
 
     pub fn circle(&mut self, center: (f64, f64), r: f64) -> Value {
         let props = vec![
-            ("center", self.vector(&[center.0, center.1])),
-            ("r", self.float(r)),
-            ("strokeWidth", self.float(0.0)),
+            (Property::Center, self.vector(&[center.0, center.1])),
+            (Property::R, self.float(r)),
+            (Property::StrokeWidth, self.float(0.0)),
         ];
         self.shape(ShapeKind::Circle, props)
     }
 
     pub fn ellipse(&mut self, center: (f64, f64), rx: f64, ry: f64) -> Value {
         let props = vec![
-            ("center", self.vector(&[center.0, center.1])),
-            ("rx", self.float(rx)),
-            ("ry", self.float(ry)),
-            ("strokeWidth", self.float(0.0)),
+            (Property::Center, self.vector(&[center.0, center.1])),
+            (Property::Rx, self.float(rx)),
+            (Property::Ry, self.float(ry)),
+            (Property::StrokeWidth, self.float(0.0)),
         ];
         self.shape(ShapeKind::Ellipse, props)
     }
 
     pub fn rectangle(&mut self, center: (f64, f64), width: f64, height: f64) -> Value {
         let props = vec![
-            ("center", self.vector(&[center.0, center.1])),
-            ("width", self.float(width)),
-            ("height", self.float(height)),
-            ("rotation", self.float(0.0)),
-            ("strokeWidth", self.float(0.0)),
+            (Property::Center, self.vector(&[center.0, center.1])),
+            (Property::Width, self.float(width)),
+            (Property::Height, self.float(height)),
+            (Property::Rotation, self.float(0.0)),
+            (Property::StrokeWidth, self.float(0.0)),
         ];
         self.shape(ShapeKind::Rectangle, props)
     }
 
     pub fn line(&mut self, start: (f64, f64), end: (f64, f64)) -> Value {
         let props = vec![
-            ("start", self.vector(&[start.0, start.1])),
-            ("end", self.vector(&[end.0, end.1])),
-            ("strokeWidth", self.float(0.0)),
+            (Property::Start, self.vector(&[start.0, start.1])),
+            (Property::End, self.vector(&[end.0, end.1])),
+            (Property::StrokeWidth, self.float(0.0)),
         ];
         self.shape(ShapeKind::Line, props)
     }
 
     pub fn poly(&mut self, kind: ShapeKind, points: &[(f64, f64)]) -> Value {
-        let props = vec![("points", self.points(points)), ("scale", self.float(1.0))];
+        let props = vec![
+            (Property::Points, self.points(points)),
+            (Property::Scale, self.float(1.0)),
+        ];
         self.shape(kind, props)
     }
 
@@ -145,8 +144,8 @@ impl Harness {
             })
             .collect();
         let props = vec![
-            ("shapes", Value::ShapeList(ids)),
-            ("clipPath", Value::ClipData(None)),
+            (Property::Shapes, Value::ShapeList(ids)),
+            (Property::ClipPath, Value::ClipData(None)),
         ];
         self.shape(ShapeKind::Group, props)
     }
@@ -217,7 +216,7 @@ impl Harness {
                         pieces: vec![PathPiece::Point([self.scalar(1.0), self.scalar(1.0)])],
                     },
                 ]);
-                self.shape(ShapeKind::Path, vec![("d", d)])
+                self.shape(ShapeKind::Path, vec![(Property::D, d)])
             }
             ShapeKind::Group => {
                 let member = self.circle((0.0, 0.0), 1.0);
@@ -225,11 +224,11 @@ impl Harness {
             }
             ShapeKind::Rectangle | ShapeKind::Text | ShapeKind::Equation | ShapeKind::Image => {
                 let props = vec![
-                    ("center", self.vector(&[0.0, 0.0])),
-                    ("width", self.float(2.0)),
-                    ("height", self.float(1.0)),
-                    ("rotation", self.float(0.0)),
-                    ("strokeWidth", self.float(0.0)),
+                    (Property::Center, self.vector(&[0.0, 0.0])),
+                    (Property::Width, self.float(2.0)),
+                    (Property::Height, self.float(1.0)),
+                    (Property::Rotation, self.float(0.0)),
+                    (Property::StrokeWidth, self.float(0.0)),
                 ];
                 self.shape(kind, props)
             }
@@ -265,7 +264,7 @@ impl Harness {
                 let Value::Shape(id) = self.sample_shape(ShapeKind::Path) else {
                     unreachable!()
                 };
-                let d = self.shapes[id.index()].properties["d"].clone();
+                let d = self.shapes[id.index()].properties[&Property::D].clone();
                 let Value::PathData(commands) = d else {
                     unreachable!()
                 };
@@ -275,7 +274,7 @@ impl Harness {
                 let Value::Shape(id) = self.sample_shape(ShapeKind::Path) else {
                     unreachable!()
                 };
-                self.shapes[id.index()].properties["d"].clone()
+                self.shapes[id.index()].properties[&Property::D].clone()
             }
             ValueType::ClipData => Value::ClipData(None),
             ValueType::Shape(ShapeSet::Any) => self.sample_shape(ShapeKind::Circle),
@@ -605,9 +604,9 @@ fn reevaluates(name: &str, initial: &[f64], moved: &[f64], build: Build) {
 
 fn circle_at(h: &mut Harness, center: [Scalar; 2], r: f64) -> Value {
     let props = vec![
-        ("center", Value::Vector(center.to_vec())),
-        ("r", h.float(r)),
-        ("strokeWidth", h.float(0.0)),
+        (Property::Center, Value::Vector(center.to_vec())),
+        (Property::R, h.float(r)),
+        (Property::StrokeWidth, h.float(0.0)),
     ];
     h.shape(ShapeKind::Circle, props)
 }
@@ -634,11 +633,11 @@ fn results_follow_their_inputs() {
         &[1.0, 0.0, 1.5, 3.0],
         |h, x| {
             let props = vec![
-                ("center", Value::Vector(vec![x[0], x[1]])),
-                ("width", h.float(2.0)),
-                ("height", h.float(2.0)),
-                ("rotation", h.float(0.0)),
-                ("strokeWidth", h.float(0.0)),
+                (Property::Center, Value::Vector(vec![x[0], x[1]])),
+                (Property::Width, h.float(2.0)),
+                (Property::Height, h.float(2.0)),
+                (Property::Rotation, h.float(0.0)),
+                (Property::StrokeWidth, h.float(0.0)),
             ];
             vec![
                 h.shape(ShapeKind::Rectangle, props),
@@ -648,11 +647,11 @@ fn results_follow_their_inputs() {
     );
     reevaluates("bboxPts", &[30.0], &[75.0], |h, x| {
         let props = vec![
-            ("center", h.vector(&[1.0, 2.0])),
-            ("width", h.float(4.0)),
-            ("height", h.float(2.0)),
-            ("rotation", Value::Float(x[0])),
-            ("strokeWidth", h.float(1.0)),
+            (Property::Center, h.vector(&[1.0, 2.0])),
+            (Property::Width, h.float(4.0)),
+            (Property::Height, h.float(2.0)),
+            (Property::Rotation, Value::Float(x[0])),
+            (Property::StrokeWidth, h.float(1.0)),
         ];
         vec![h.shape(ShapeKind::Rectangle, props)]
     });
@@ -714,7 +713,7 @@ fn results_follow_their_inputs() {
         let scale = h.float(1.0);
         let moving = h.shape(
             ShapeKind::Polygon,
-            vec![("points", square), ("scale", scale)],
+            vec![(Property::Points, square), (Property::Scale, scale)],
         );
         vec![l_shape, moving]
     });

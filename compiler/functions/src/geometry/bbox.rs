@@ -5,8 +5,8 @@ use super::Scene;
 use super::properties::{self, RectFrame};
 use crate::error::FunctionError;
 use crate::expr::{Builder, Num, Operand, V2};
-use kite_graph::{PathCmd, PathCommand, PathPiece, Shape};
-use kite_library::ShapeKind;
+use kite_graph::{PathCmd, PathCommand, PathPiece, Shape, ShapeId};
+use kite_library::{Property, ShapeKind};
 
 /// An axis-aligned box by its centre and size.
 #[derive(Clone, Copy, Debug)]
@@ -63,6 +63,24 @@ impl<'b> BBox<'b> {
             center: (low + high) / 2.0,
             width: high.x - low.x,
             height: high.y - low.y,
+        })
+    }
+
+    /// The smallest box around `boxes`; `None` when there are none.
+    pub fn union(builder: &'b Builder, boxes: &[BBox<'b>]) -> Option<BBox<'b>> {
+        if boxes.is_empty() {
+            return None;
+        }
+        let edges =
+            |pick: fn(BBox<'b>) -> Num<'b>| boxes.iter().map(|&b| pick(b)).collect::<Vec<_>>();
+        let min_x = builder.min_of(&edges(BBox::min_x));
+        let max_x = builder.max_of(&edges(BBox::max_x));
+        let min_y = builder.min_of(&edges(BBox::min_y));
+        let max_y = builder.max_of(&edges(BBox::max_y));
+        Some(BBox {
+            center: V2::new((min_x + max_x) / 2.0, (min_y + max_y) / 2.0),
+            width: max_x - min_x,
+            height: max_y - min_y,
         })
     }
 
@@ -152,28 +170,43 @@ pub fn rect_like_bbox<'b>(frame: RectFrame<'b>) -> BBox<'b> {
 
 /// The bounding box of any shape, stroke included where §6 says so.
 pub fn bbox<'b>(shape: &Shape, scene: Scene<'b>) -> Result<BBox<'b>, FunctionError> {
+    bbox_inside(shape, scene, &mut Vec::new())
+}
+
+/// The bounding box of the shape `id` of the scene; a Group inside
+/// itself adds nothing to its own box.
+pub fn bbox_of<'b>(id: ShapeId, scene: Scene<'b>) -> Result<BBox<'b>, FunctionError> {
+    bbox_inside(scene.shape(id)?, scene, &mut vec![id])
+}
+
+/// The bounding box of a shape inside the Groups `open`.
+fn bbox_inside<'b>(
+    shape: &Shape,
+    scene: Scene<'b>,
+    open: &mut Vec<ShapeId>,
+) -> Result<BBox<'b>, FunctionError> {
     let builder = scene.builder;
-    let number = |name: &str| properties::number(shape, name, builder);
+    let number = |property: Property| properties::number(shape, property, builder);
     match shape.kind {
         ShapeKind::Circle => {
-            let diameter = 2.0 * number("r")? + number("strokeWidth")?;
+            let diameter = 2.0 * number(Property::R)? + number(Property::StrokeWidth)?;
             Ok(BBox {
-                center: properties::point(shape, "center", builder)?,
+                center: properties::point(shape, Property::Center, builder)?,
                 width: diameter,
                 height: diameter,
             })
         }
         ShapeKind::Ellipse => {
-            let stroke = number("strokeWidth")?;
+            let stroke = number(Property::StrokeWidth)?;
             Ok(BBox {
-                center: properties::point(shape, "center", builder)?,
-                width: 2.0 * number("rx")? + stroke,
-                height: 2.0 * number("ry")? + stroke,
+                center: properties::point(shape, Property::Center, builder)?,
+                width: 2.0 * number(Property::Rx)? + stroke,
+                height: 2.0 * number(Property::Ry)? + stroke,
             })
         }
         ShapeKind::Rectangle => {
             let frame = properties::rect_frame(shape, builder)?;
-            let stroke = number("strokeWidth")?;
+            let stroke = number(Property::StrokeWidth)?;
             Ok(from_four(rect_corners(
                 frame.center,
                 frame.width + stroke,
@@ -186,7 +219,7 @@ pub fn bbox<'b>(shape: &Shape, scene: Scene<'b>) -> Result<BBox<'b>, FunctionErr
         }
         ShapeKind::Line => {
             let [start, end] = properties::endpoints(shape, builder)?;
-            let offset = (end - start).normalize().rot90() * (number("strokeWidth")? / 2.0);
+            let offset = (end - start).normalize().rot90() * (number(Property::StrokeWidth)? / 2.0);
             Ok(from_four(Corners::from_array([
                 start + offset,
                 start - offset,
@@ -195,7 +228,7 @@ pub fn bbox<'b>(shape: &Shape, scene: Scene<'b>) -> Result<BBox<'b>, FunctionErr
             ])))
         }
         ShapeKind::Polygon | ShapeKind::Polyline => {
-            let scale = number("scale")?;
+            let scale = number(Property::Scale)?;
             let points: Vec<V2<'b>> = properties::points(shape, builder)?
                 .into_iter()
                 .map(|point| point * scale)
@@ -209,29 +242,42 @@ pub fn bbox<'b>(shape: &Shape, scene: Scene<'b>) -> Result<BBox<'b>, FunctionErr
             })
         }
         ShapeKind::Path => path_bbox(shape, builder),
-        ShapeKind::Group => group_bbox(shape, scene),
+        ShapeKind::Group => group_bbox(shape, scene, open),
     }
 }
 
-fn group_bbox<'b>(shape: &Shape, scene: Scene<'b>) -> Result<BBox<'b>, FunctionError> {
+fn group_bbox<'b>(
+    shape: &Shape,
+    scene: Scene<'b>,
+    open: &mut Vec<ShapeId>,
+) -> Result<BBox<'b>, FunctionError> {
     let builder = scene.builder;
-    let boxes = properties::members(shape, scene)?
-        .into_iter()
-        .map(|member| bbox(member, scene))
-        .collect::<Result<Vec<_>, _>>()?;
-    let extreme =
-        |pick: fn(BBox<'b>) -> Num<'b>| boxes.iter().map(|&b| pick(b)).collect::<Vec<_>>();
-    let min_x = builder.min_of(&extreme(BBox::min_x));
-    let max_x = builder.max_of(&extreme(BBox::max_x));
-    let min_y = builder.min_of(&extreme(BBox::min_y));
-    let max_y = builder.max_of(&extreme(BBox::max_y));
-    let union = BBox {
-        center: V2::new((min_x + max_x) / 2.0, (min_y + max_y) / 2.0),
-        width: max_x - min_x,
-        height: max_y - min_y,
+    // A member that is a Group being measured (the Group inside itself)
+    // adds nothing, as when drawing it.
+    let mut inside = |id: ShapeId| -> Result<Option<BBox<'b>>, FunctionError> {
+        if open.contains(&id) {
+            return Ok(None);
+        }
+        open.push(id);
+        let inner = bbox_inside(scene.shape(id)?, scene, open);
+        open.pop();
+        inner.map(Some)
     };
-    match properties::clip_shape(shape, scene)? {
-        Some(clip) => Ok(union.intersect(bbox(clip, scene)?)),
+    let mut boxes = Vec::new();
+    for &member in properties::member_ids(shape)? {
+        boxes.extend(inside(member)?);
+    }
+    let union = BBox::union(builder, &boxes).ok_or_else(|| {
+        FunctionError::new(format!(
+            "the Group `{}` has no members, so it has no bounding box",
+            shape.name
+        ))
+    })?;
+    match properties::clip_id(shape)? {
+        Some(clip) => Ok(match inside(clip)? {
+            Some(clip) => union.intersect(clip),
+            None => union,
+        }),
         None => Ok(union),
     }
 }
@@ -356,8 +402,8 @@ fn arc_center<'b>(
 #[cfg(test)]
 mod tests {
     use crate::functions::tests::{Harness, assert_rows_close, rows};
-    use kite_graph::Value;
-    use kite_library::ShapeKind;
+    use kite_graph::{ShapeId, Value};
+    use kite_library::{Property, ShapeKind};
 
     /// `[min x, min y, max x, max y]` of a shape's box, via `bboxPts`.
     fn extent(h: &mut Harness, shape: Value) -> [f64; 4] {
@@ -374,48 +420,51 @@ mod tests {
     fn boxes_of_basic_shapes() {
         let mut h = Harness::new();
         let props = vec![
-            ("center", h.vector(&[1.0, 2.0])),
-            ("r", h.float(3.0)),
-            ("strokeWidth", h.float(2.0)),
+            (Property::Center, h.vector(&[1.0, 2.0])),
+            (Property::R, h.float(3.0)),
+            (Property::StrokeWidth, h.float(2.0)),
         ];
         let circle = h.shape(ShapeKind::Circle, props);
         assert_extent(extent(&mut h, circle), [-3.0, -2.0, 5.0, 6.0]);
         let props = vec![
-            ("center", h.vector(&[0.0, 0.0])),
-            ("rx", h.float(3.0)),
-            ("ry", h.float(1.0)),
-            ("strokeWidth", h.float(0.0)),
+            (Property::Center, h.vector(&[0.0, 0.0])),
+            (Property::Rx, h.float(3.0)),
+            (Property::Ry, h.float(1.0)),
+            (Property::StrokeWidth, h.float(0.0)),
         ];
         let ellipse = h.shape(ShapeKind::Ellipse, props);
         assert_extent(extent(&mut h, ellipse), [-3.0, -1.0, 3.0, 1.0]);
         let props = vec![
-            ("center", h.vector(&[0.0, 0.0])),
-            ("width", h.float(4.0)),
-            ("height", h.float(2.0)),
-            ("rotation", h.float(90.0)),
-            ("strokeWidth", h.float(2.0)),
+            (Property::Center, h.vector(&[0.0, 0.0])),
+            (Property::Width, h.float(4.0)),
+            (Property::Height, h.float(2.0)),
+            (Property::Rotation, h.float(90.0)),
+            (Property::StrokeWidth, h.float(2.0)),
         ];
         let rotated = h.shape(ShapeKind::Rectangle, props);
         assert_extent(extent(&mut h, rotated), [-2.0, -3.0, 2.0, 3.0]);
         let props = vec![
-            ("center", h.vector(&[0.0, 0.0])),
-            ("width", h.float(4.0)),
-            ("height", h.float(2.0)),
-            ("rotation", h.float(90.0)),
+            (Property::Center, h.vector(&[0.0, 0.0])),
+            (Property::Width, h.float(4.0)),
+            (Property::Height, h.float(2.0)),
+            (Property::Rotation, h.float(90.0)),
         ];
         let text = h.shape(ShapeKind::Text, props);
         assert_extent(extent(&mut h, text), [-1.0, -2.0, 1.0, 2.0]);
         let props = vec![
-            ("start", h.vector(&[0.0, 0.0])),
-            ("end", h.vector(&[10.0, 0.0])),
-            ("strokeWidth", h.float(2.0)),
+            (Property::Start, h.vector(&[0.0, 0.0])),
+            (Property::End, h.vector(&[10.0, 0.0])),
+            (Property::StrokeWidth, h.float(2.0)),
         ];
         let line = h.shape(ShapeKind::Line, props);
         let s = 10.0 / (10.0 + 1e-5);
         assert_extent(extent(&mut h, line), [0.0, -s, 10.0, s]);
         let props = vec![
-            ("points", h.points(&[(0.0, 0.0), (1.0, 3.0), (2.0, 1.0)])),
-            ("scale", h.float(2.0)),
+            (
+                Property::Points,
+                h.points(&[(0.0, 0.0), (1.0, 3.0), (2.0, 1.0)]),
+            ),
+            (Property::Scale, h.float(2.0)),
         ];
         let polygon = h.shape(ShapeKind::Polygon, props);
         assert_extent(extent(&mut h, polygon), [0.0, 0.0, 4.0, 6.0]);
@@ -429,13 +478,13 @@ mod tests {
         let curve = h
             .call("cubicCurveFromPoints", &[open.clone(), points])
             .unwrap();
-        let path = h.shape(ShapeKind::Path, vec![("d", curve)]);
+        let path = h.shape(ShapeKind::Path, vec![(Property::D, curve)]);
         assert_extent(extent(&mut h, path), [0.0, -2.0, 6.0, 4.0]);
         let points = h.points(&[(0.0, 0.0), (1.0, 2.0), (2.0, 0.0), (4.0, 0.0)]);
         let smooth = h
             .call("quadraticCurveFromPoints", &[open.clone(), points])
             .unwrap();
-        let path = h.shape(ShapeKind::Path, vec![("d", smooth)]);
+        let path = h.shape(ShapeKind::Path, vec![(Property::D, smooth)]);
         assert_extent(extent(&mut h, path), [0.0, -2.0, 4.0, 2.0]);
         let args = [
             open,
@@ -447,9 +496,12 @@ mod tests {
             h.float(1.0),
         ];
         let arc = h.call("arc", &args).unwrap();
-        let path = h.shape(ShapeKind::Path, vec![("d", arc)]);
+        let path = h.shape(ShapeKind::Path, vec![(Property::D, arc)]);
         assert_extent(extent(&mut h, path), [-1.0, -1.0, 1.0, 1.0]);
-        let empty = h.shape(ShapeKind::Path, vec![("d", Value::PathData(Vec::new()))]);
+        let empty = h.shape(
+            ShapeKind::Path,
+            vec![(Property::D, Value::PathData(Vec::new()))],
+        );
         assert!(h.call("bboxPts", &[empty]).is_err());
     }
 
@@ -466,10 +518,46 @@ mod tests {
         };
         h.shapes[group_id.index()]
             .properties
-            .insert("clipPath".into(), Value::ClipData(Some(clip_id)));
+            .insert(Property::ClipPath, Value::ClipData(Some(clip_id)));
         assert_extent(
             extent(&mut h, Value::Shape(group_id)),
             [-1.0, -1.0, 2.0, 2.0],
         );
+    }
+
+    #[test]
+    fn a_group_inside_itself_adds_nothing_and_an_empty_group_has_no_box() {
+        let mut h = Harness::new();
+        let a = h.circle((0.0, 0.0), 1.0);
+        let group = h.group(&[a]);
+        let Value::Shape(group_id) = group else {
+            unreachable!()
+        };
+        h.shapes[group_id.index()].properties.insert(
+            Property::Shapes,
+            Value::ShapeList(vec![ShapeId(0), group_id]),
+        );
+        assert_extent(
+            extent(&mut h, Value::Shape(group_id)),
+            [-1.0, -1.0, 1.0, 1.0],
+        );
+        let empty = h.group(&[]);
+        let error = h.call("bboxPts", &[empty]).unwrap_err();
+        assert!(error.message.contains("has no members"), "{error:?}");
+    }
+
+    #[test]
+    fn a_group_clipped_outside_its_members_is_an_empty_box_at_the_origin() {
+        let mut h = Harness::new();
+        let a = h.circle((0.0, 0.0), 1.0);
+        let group = h.group(&[a]);
+        let clip = h.rectangle((10.0, 10.0), 2.0, 2.0);
+        let (Value::Shape(group_id), Value::Shape(clip_id)) = (group, clip) else {
+            unreachable!()
+        };
+        h.shapes[group_id.index()]
+            .properties
+            .insert(Property::ClipPath, Value::ClipData(Some(clip_id)));
+        assert_extent(extent(&mut h, Value::Shape(group_id)), [0.0, 0.0, 0.0, 0.0]);
     }
 }

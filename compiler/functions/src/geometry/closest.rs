@@ -6,7 +6,7 @@ use super::properties::{self, unsupported};
 use crate::error::FunctionError;
 use crate::expr::{Num, V2};
 use kite_graph::Shape;
-use kite_library::ShapeKind;
+use kite_library::{Property, ShapeKind};
 
 /// The closest point of `shape` to `p` (rect-likes by their bounding box;
 /// an arbitrary one where several are closest).
@@ -18,8 +18,8 @@ pub fn closest_point<'b>(
     let builder = scene.builder;
     match shape.kind {
         ShapeKind::Circle => Ok(circle(
-            properties::point(shape, "center", builder)?,
-            properties::number(shape, "r", builder)?,
+            properties::point(shape, Property::Center, builder)?,
+            properties::number(shape, Property::R, builder)?,
             p,
         )),
         kind if kind.is_rect_like() => Ok(rect(
@@ -33,9 +33,9 @@ pub fn closest_point<'b>(
         ShapeKind::Polyline => Ok(polyline(&properties::points(shape, builder)?, false, p)),
         ShapeKind::Polygon => Ok(polyline(&properties::points(shape, builder)?, true, p)),
         ShapeKind::Ellipse => Ok(ellipse(
-            properties::point(shape, "center", builder)?,
-            properties::number(shape, "rx", builder)?,
-            properties::number(shape, "ry", builder)?,
+            properties::point(shape, Property::Center, builder)?,
+            properties::number(shape, Property::Rx, builder)?,
+            properties::number(shape, Property::Ry, builder)?,
             p,
         )),
         ShapeKind::Group => group(&properties::members(shape, scene)?, p, scene),

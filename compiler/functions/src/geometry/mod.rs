@@ -4,6 +4,7 @@
 //! expression, so gradients flow through it.
 
 pub mod bbox;
+pub mod bounds;
 pub mod center;
 pub mod closest;
 pub mod convex_partition;
@@ -20,6 +21,7 @@ use crate::expr::Builder;
 use kite_graph::{Shape, ShapeId};
 
 pub use bbox::{BBox, bbox};
+pub use bounds::diagram_bounds;
 pub use center::shape_center;
 pub use shape_distance::{ShapeDistance, shape_distance};
 

@@ -4,9 +4,10 @@
 use super::Scene;
 use crate::error::FunctionError;
 use crate::expr::{Builder, Num, V2};
-use kite_graph::{PathCmd, Shape, Value};
+use kite_graph::{PathCmd, Shape, ShapeId, Value};
+use kite_library::Property;
 
-fn missing(shape: &Shape, property: &str, what: &str) -> FunctionError {
+fn missing(shape: &Shape, property: Property, what: &str) -> FunctionError {
     FunctionError::new(format!(
         "the {} `{}` has no {what} `{property}`",
         shape.kind.name(),
@@ -16,7 +17,7 @@ fn missing(shape: &Shape, property: &str, what: &str) -> FunctionError {
 
 pub fn number<'b>(
     shape: &Shape,
-    property: &str,
+    property: Property,
     builder: &'b Builder,
 ) -> Result<Num<'b>, FunctionError> {
     shape
@@ -27,7 +28,7 @@ pub fn number<'b>(
 
 pub fn point<'b>(
     shape: &Shape,
-    property: &str,
+    property: Property,
     builder: &'b Builder,
 ) -> Result<V2<'b>, FunctionError> {
     match shape.numbers(property) {
@@ -39,13 +40,13 @@ pub fn point<'b>(
 /// The `points` of a Polygon or Polyline (2D each).
 pub fn points<'b>(shape: &Shape, builder: &'b Builder) -> Result<Vec<V2<'b>>, FunctionError> {
     let rows = shape
-        .property("points")
+        .property(Property::Points)
         .and_then(Value::as_rows)
-        .ok_or_else(|| missing(shape, "points", "point list"))?;
+        .ok_or_else(|| missing(shape, Property::Points, "point list"))?;
     rows.iter()
         .map(|row| match row.as_slice() {
             [x, y] => Ok(V2::new(builder.wrap(*x), builder.wrap(*y))),
-            _ => Err(missing(shape, "points", "list of 2D points")),
+            _ => Err(missing(shape, Property::Points, "list of 2D points")),
         })
         .collect()
 }
@@ -53,34 +54,47 @@ pub fn points<'b>(shape: &Shape, builder: &'b Builder) -> Result<Vec<V2<'b>>, Fu
 /// The `start` and `end` of a Line.
 pub fn endpoints<'b>(shape: &Shape, builder: &'b Builder) -> Result<[V2<'b>; 2], FunctionError> {
     Ok([
-        point(shape, "start", builder)?,
-        point(shape, "end", builder)?,
+        point(shape, Property::Start, builder)?,
+        point(shape, Property::End, builder)?,
     ])
 }
 
 /// The `d` of a Path.
 pub fn path_data(shape: &Shape) -> Result<&[PathCmd], FunctionError> {
-    match shape.property("d") {
+    match shape.property(Property::D) {
         Some(Value::PathData(commands)) => Ok(commands),
-        _ => Err(missing(shape, "d", "path data")),
+        _ => Err(missing(shape, Property::D, "path data")),
+    }
+}
+
+/// The members of a Group, by id.
+pub fn member_ids(shape: &Shape) -> Result<&[ShapeId], FunctionError> {
+    match shape.property(Property::Shapes) {
+        Some(Value::ShapeList(ids)) => Ok(ids),
+        _ => Err(missing(shape, Property::Shapes, "shape list")),
     }
 }
 
 /// The members of a Group.
 pub fn members<'b>(shape: &Shape, scene: Scene<'b>) -> Result<Vec<&'b Shape>, FunctionError> {
-    match shape.property("shapes") {
-        Some(Value::ShapeList(ids)) => ids.iter().map(|&id| scene.shape(id)).collect(),
-        _ => Err(missing(shape, "shapes", "shape list")),
+    member_ids(shape)?
+        .iter()
+        .map(|&id| scene.shape(id))
+        .collect()
+}
+
+/// The id of the shape a Group is clipped to, if any.
+pub fn clip_id(shape: &Shape) -> Result<Option<ShapeId>, FunctionError> {
+    match shape.property(Property::ClipPath) {
+        Some(Value::ClipData(clip)) => Ok(*clip),
+        None => Ok(None),
+        Some(_) => Err(missing(shape, Property::ClipPath, "clip data")),
     }
 }
 
 /// The shape a Group is clipped to, if any.
 pub fn clip_shape<'b>(shape: &Shape, scene: Scene<'b>) -> Result<Option<&'b Shape>, FunctionError> {
-    match shape.property("clipPath") {
-        Some(Value::ClipData(Some(id))) => scene.shape(*id).map(Some),
-        Some(Value::ClipData(None)) | None => Ok(None),
-        Some(_) => Err(missing(shape, "clipPath", "clip data")),
-    }
+    clip_id(shape)?.map(|id| scene.shape(id)).transpose()
 }
 
 /// The frame of a rect-like shape (Rectangle, Text, Equation, Image).
@@ -95,10 +109,10 @@ pub struct RectFrame<'b> {
 
 pub fn rect_frame<'b>(shape: &Shape, builder: &'b Builder) -> Result<RectFrame<'b>, FunctionError> {
     Ok(RectFrame {
-        center: point(shape, "center", builder)?,
-        width: number(shape, "width", builder)?,
-        height: number(shape, "height", builder)?,
-        rotation: number(shape, "rotation", builder)?,
+        center: point(shape, Property::Center, builder)?,
+        width: number(shape, Property::Width, builder)?,
+        height: number(shape, Property::Height, builder)?,
+        rotation: number(shape, Property::Rotation, builder)?,
     })
 }
 

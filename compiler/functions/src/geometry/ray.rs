@@ -8,7 +8,7 @@ use super::properties::{self, unsupported};
 use crate::error::FunctionError;
 use crate::expr::{Num, V2};
 use kite_graph::Shape;
-use kite_library::ShapeKind;
+use kite_library::{Property, ShapeKind};
 
 /// A hit point and the unit normal there (infinite point on a miss).
 #[derive(Clone, Copy, Debug)]
@@ -57,15 +57,15 @@ pub fn ray_intersect<'b>(
     let builder = scene.builder;
     match shape.kind {
         ShapeKind::Circle => Ok(circle(
-            properties::point(shape, "center", builder)?,
-            properties::number(shape, "r", builder)?,
+            properties::point(shape, Property::Center, builder)?,
+            properties::number(shape, Property::R, builder)?,
             p,
             v,
         )),
         kind if kind.is_rect_like() => {
-            let center = properties::point(shape, "center", builder)?;
-            let half_width = properties::number(shape, "width", builder)? / 2.0;
-            let half_height = properties::number(shape, "height", builder)? / 2.0;
+            let center = properties::point(shape, Property::Center, builder)?;
+            let half_width = properties::number(shape, Property::Width, builder)? / 2.0;
+            let half_height = properties::number(shape, Property::Height, builder)? / 2.0;
             Ok(axis_aligned_rect(
                 center.x - half_width,
                 center.x + half_width,
@@ -82,9 +82,9 @@ pub fn ray_intersect<'b>(
         ShapeKind::Polyline => Ok(polyline(&properties::points(shape, builder)?, false, p, v)),
         ShapeKind::Polygon => Ok(polyline(&properties::points(shape, builder)?, true, p, v)),
         ShapeKind::Ellipse => Ok(ellipse(
-            properties::point(shape, "center", builder)?,
-            properties::number(shape, "rx", builder)?,
-            properties::number(shape, "ry", builder)?,
+            properties::point(shape, Property::Center, builder)?,
+            properties::number(shape, Property::Rx, builder)?,
+            properties::number(shape, Property::Ry, builder)?,
             p,
             v,
         )),

@@ -14,7 +14,7 @@ use super::signed_distance;
 use crate::error::FunctionError;
 use crate::expr::{Builder, Num, V2};
 use kite_graph::Shape;
-use kite_library::ShapeKind;
+use kite_library::{Property, ShapeKind};
 
 /// A shape–shape distance, and whether it was approximated by bounding
 /// boxes.
@@ -48,15 +48,15 @@ pub fn shape_distance<'b>(
     };
     let circle = |shape: &Shape| -> Result<(V2<'b>, Num<'b>), FunctionError> {
         Ok((
-            properties::point(shape, "center", builder)?,
-            properties::number(shape, "r", builder)?,
+            properties::point(shape, Property::Center, builder)?,
+            properties::number(shape, Property::R, builder)?,
         ))
     };
     let ellipse = |shape: &Shape| -> Result<(V2<'b>, Num<'b>, Num<'b>), FunctionError> {
         Ok((
-            properties::point(shape, "center", builder)?,
-            properties::number(shape, "rx", builder)?,
-            properties::number(shape, "ry", builder)?,
+            properties::point(shape, Property::Center, builder)?,
+            properties::number(shape, Property::Rx, builder)?,
+            properties::number(shape, Property::Ry, builder)?,
         ))
     };
     let line = |shape: &Shape| properties::endpoints(shape, builder);

@@ -7,7 +7,7 @@ use super::properties::{self, unsupported};
 use crate::error::FunctionError;
 use crate::expr::{Num, V2};
 use kite_graph::Shape;
-use kite_library::ShapeKind;
+use kite_library::{Property, ShapeKind};
 
 /// The signed distance from `p` to `shape`: rect-likes by their bounding
 /// box, Polygons exactly, Lines and Polylines unsigned, Groups by their
@@ -21,8 +21,8 @@ pub fn signed_distance<'b>(
     match shape.kind {
         kind if kind.is_rect_like() => Ok(rect(bbox(shape, scene)?.corners(), p)),
         ShapeKind::Circle => Ok(circle(
-            properties::point(shape, "center", builder)?,
-            properties::number(shape, "r", builder)?,
+            properties::point(shape, Property::Center, builder)?,
+            properties::number(shape, Property::R, builder)?,
             p,
         )),
         ShapeKind::Polygon => polygon(&properties::points(shape, builder)?, p),

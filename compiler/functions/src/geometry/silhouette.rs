@@ -8,7 +8,7 @@ use super::properties::{self, unsupported};
 use crate::error::FunctionError;
 use crate::expr::{Num, V2};
 use kite_graph::Shape;
-use kite_library::ShapeKind;
+use kite_library::{Property, ShapeKind};
 
 /// The silhouette point, or `p` where there is none.
 pub fn silhouette_or_origin<'b>(q: V2<'b>, p: V2<'b>) -> V2<'b> {
@@ -33,9 +33,9 @@ pub fn closest_silhouette_point<'b>(
     let builder = scene.builder;
     match shape.kind {
         ShapeKind::Circle => {
-            let radius = properties::number(shape, "r", builder)?;
+            let radius = properties::number(shape, Property::R, builder)?;
             Ok(ellipse(
-                properties::point(shape, "center", builder)?,
+                properties::point(shape, Property::Center, builder)?,
                 radius,
                 radius,
                 p,
@@ -52,9 +52,9 @@ pub fn closest_silhouette_point<'b>(
         ShapeKind::Polyline => Ok(polyline(&properties::points(shape, builder)?, p)),
         ShapeKind::Polygon => Ok(polygon(&properties::points(shape, builder)?, p)),
         ShapeKind::Ellipse => Ok(ellipse(
-            properties::point(shape, "center", builder)?,
-            properties::number(shape, "rx", builder)?,
-            properties::number(shape, "ry", builder)?,
+            properties::point(shape, Property::Center, builder)?,
+            properties::number(shape, Property::Rx, builder)?,
+            properties::number(shape, Property::Ry, builder)?,
             p,
         )),
         ShapeKind::Group => group(&properties::members(shape, scene)?, p, scene),

@@ -181,16 +181,16 @@ pub(super) fn shape_types() -> Vec<CompletionItem> {
 pub(super) fn properties(kind: ShapeKind, written: &[&str]) -> Vec<CompletionItem> {
     kind.spec()
         .all_properties()
-        .filter(|property| !written.contains(&property.name))
+        .filter(|property| !written.contains(&property.name()))
         .map(|property| {
             let detail = format!("{}, {}", property.ty.describe(), describe_default(property));
             let insert = format!(
                 "{}: {}",
-                property.name,
+                property.name(),
                 default_placeholder(property.default)
             );
             snippet(
-                property.name,
+                property.name(),
                 CompletionKind::Property,
                 Some(detail),
                 insert,
@@ -206,7 +206,7 @@ pub(super) fn property_names(kind: ShapeKind) -> Vec<CompletionItem> {
         .all_properties()
         .map(|property| {
             let detail = format!("{}, {}", property.ty.describe(), describe_default(property));
-            item(property.name, CompletionKind::Property, Some(detail))
+            item(property.name(), CompletionKind::Property, Some(detail))
         })
         .collect()
 }

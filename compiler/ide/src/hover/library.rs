@@ -16,7 +16,7 @@ pub(super) fn shape_type(name: &str) -> String {
     for property in spec.all_properties() {
         markdown.push_str(&format!(
             "| `{}` | {} | {} |\n",
-            property.name,
+            property.name(),
             property.ty.describe(),
             describe_default(property.default)
         ));
@@ -30,7 +30,7 @@ pub(super) fn shape_property(shape_name: Option<&str>, property: &str) -> String
     let Some(shape_name) = shape_name else {
         let owners: Vec<(&str, &PropertySpec)> = ShapeKind::ALL
             .iter()
-            .filter_map(|kind| Some((kind.name(), kind.spec().property(property)?)))
+            .filter_map(|kind| Some((kind.name(), kind.spec().property_named(property)?)))
             .collect();
         if owners.is_empty() {
             return format!("`{property}`: no shape type has this property");
@@ -49,7 +49,7 @@ pub(super) fn shape_property(shape_name: Option<&str>, property: &str) -> String
     let Some(kind) = shape(shape_name) else {
         return format!("`{shape_name}` is not a shape type");
     };
-    match kind.spec().property(property) {
+    match kind.spec().property_named(property) {
         Some(spec) => format!(
             "```style\n{shape_name}.{property}\n```\n{} (default: {})",
             spec.ty.describe(),

@@ -5,6 +5,7 @@ use crate::arrowheads::{Arrowhead, arrowhead, marker};
 use crate::context::Context;
 use crate::shape_view::ShapeView;
 use crate::xml::Element;
+use kite_library::Property;
 
 /// The arrowheads a Line or Path asks for.
 pub struct Arrowheads {
@@ -15,8 +16,8 @@ pub struct Arrowheads {
 impl Arrowheads {
     pub fn of(view: &ShapeView) -> Arrowheads {
         Arrowheads {
-            start: arrowhead(view.string("startArrowhead")),
-            end: arrowhead(view.string("endArrowhead")),
+            start: arrowhead(view.string(Property::StartArrowhead)),
+            end: arrowhead(view.string(Property::EndArrowhead)),
         }
     }
 
@@ -34,17 +35,17 @@ impl Arrowheads {
         container: &mut Element,
         stroke: &mut Element,
     ) {
-        let paint = view.paint("strokeColor");
+        let paint = view.paint(Property::StrokeColor);
         if let Some(start) = self.start {
             let id = context.marker_id(view.name(), "-startArrowId");
-            let size = view.float("startArrowheadSize");
-            let flip = view.bool("flipStartArrowhead");
+            let size = view.float(Property::StartArrowheadSize);
+            let flip = view.bool(Property::FlipStartArrowhead);
             container.push(marker(&id, &paint, start, size, flip));
             stroke.set("marker-start", format!("url(#{id})"));
         }
         if let Some(end) = self.end {
             let id = context.marker_id(view.name(), "-endArrowId");
-            let size = view.float("endArrowheadSize");
+            let size = view.float(Property::EndArrowheadSize);
             container.push(marker(&id, &paint, end, size, false));
             stroke.set("marker-end", format!("url(#{id})"));
         }

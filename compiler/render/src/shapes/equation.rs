@@ -9,12 +9,13 @@ use crate::number::js_number;
 use crate::shape_view::ShapeView;
 use crate::shapes::label::{centred_outline, size_px};
 use crate::xml::Element;
+use kite_library::Property;
 use kite_math::{DEFAULT_EQUATION_SIZE_PX, MathRenderer, engine};
 use kite_text::TextStyle;
 
 pub fn draw_equation(view: &ShapeView, context: &Context) -> Element {
-    let center = context.screen(view.point("center"));
-    let tex = view.string("string");
+    let center = context.screen(view.point(Property::Center));
+    let tex = view.string(Property::String);
     let size = size_px(view, DEFAULT_EQUATION_SIZE_PX);
     let mut group = Element::new("g");
     rotate(view, center, &mut group);

@@ -13,17 +13,18 @@ use crate::svg_inline::{Sizing, inline_svg};
 use crate::xml::Element;
 use crate::{ImageUnavailable, PlaceholderImage};
 use kite_graph::ShapeId;
+use kite_library::Property;
 use kite_text::TextStyle;
 
 pub fn draw_image(id: ShapeId, view: &ShapeView, context: &mut Context) -> Element {
-    let center = context.screen(view.point("center"));
+    let center = context.screen(view.point(Property::Center));
     let suffix = context.next_injection_suffix();
     let sizing = Sizing {
-        width: js_number(view.float("width")),
-        height: js_number(view.float("height")),
-        preserve_aspect_ratio: view.string("preserveAspectRatio"),
+        width: js_number(view.float(Property::Width)),
+        height: js_number(view.float(Property::Height)),
+        preserve_aspect_ratio: view.string(Property::PreserveAspectRatio),
     };
-    let href = view.string("href");
+    let href = view.string(Property::Href);
     let inlined = context
         .resources
         .image(href)

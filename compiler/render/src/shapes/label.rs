@@ -5,21 +5,22 @@
 use crate::number::js_number;
 use crate::shape_view::ShapeView;
 use crate::xml::Element;
+use kite_library::Property;
 use kite_text::{DEFAULT_TEXT_SIZE_PX, Fonts, TextStyle, font_size_px};
 
 /// A shape's font size in px, or `default` when it cannot be read.
 pub fn size_px(view: &ShapeView, default: f64) -> f64 {
-    font_size_px(view.string("fontSize")).unwrap_or(default)
+    font_size_px(view.string(Property::FontSize)).unwrap_or(default)
 }
 
 /// The font a Text shape's properties ask for.
 pub fn text_style<'a>(view: &ShapeView<'a>) -> TextStyle<'a> {
     TextStyle {
-        text: view.string("string"),
-        family: view.string("fontFamily"),
+        text: view.string(Property::String),
+        family: view.string(Property::FontFamily),
         size_px: size_px(view, DEFAULT_TEXT_SIZE_PX),
-        weight: view.string("fontWeight"),
-        style: view.string("fontStyle"),
+        weight: view.string(Property::FontWeight),
+        style: view.string(Property::FontStyle),
     }
 }
 

@@ -8,6 +8,7 @@ use crate::context::Context;
 use crate::number::js_number;
 use crate::shape_view::ShapeView;
 use crate::xml::Element;
+use kite_library::Property;
 
 pub fn draw_line(view: &ShapeView, context: &mut Context) -> Element {
     let arrowheads = Arrowheads::of(view);
@@ -33,21 +34,21 @@ pub fn draw_line(view: &ShapeView, context: &mut Context) -> Element {
 /// (before it, for a flipped start arrowhead), times the arrowhead size
 /// and the stroke width. A line of zero length is left as it is.
 fn shortened_endpoints(view: &ShapeView, arrowheads: &Arrowheads) -> [[f64; 2]; 2] {
-    let [sx, sy] = view.point("start");
-    let [ex, ey] = view.point("end");
-    let thickness = view.float("strokeWidth");
+    let [sx, sy] = view.point(Property::Start);
+    let [ex, ey] = view.point(Property::End);
+    let thickness = view.float(Property::StrokeWidth);
     let length = ((sx - ex).powi(2) + (sy - ey).powi(2)).sqrt();
     if length == 0.0 {
         return [[sx, sy], [ex, ey]];
     }
     let start = match arrowheads.start {
         Some(arrowhead) => {
-            let beyond = if view.bool("flipStartArrowhead") {
+            let beyond = if view.bool(Property::FlipStartArrowhead) {
                 arrowhead.ref_x
             } else {
                 arrowhead.width - arrowhead.ref_x
             };
-            let room = beyond * view.float("startArrowheadSize") * thickness;
+            let room = beyond * view.float(Property::StartArrowheadSize) * thickness;
             [
                 sx - room / length * (sx - ex),
                 sy - room / length * (sy - ey),
@@ -57,8 +58,9 @@ fn shortened_endpoints(view: &ShapeView, arrowheads: &Arrowheads) -> [[f64; 2]; 
     };
     let end = match arrowheads.end {
         Some(arrowhead) => {
-            let room =
-                (arrowhead.width - arrowhead.ref_x) * view.float("endArrowheadSize") * thickness;
+            let room = (arrowhead.width - arrowhead.ref_x)
+                * view.float(Property::EndArrowheadSize)
+                * thickness;
             [
                 ex - room / length * (ex - sx),
                 ey - room / length * (ey - sy),

@@ -7,12 +7,13 @@ use crate::attributes::{fill, passthrough, stroke, title};
 use crate::context::Context;
 use crate::shape_view::ShapeView;
 use crate::xml::Element;
+use kite_library::Property;
 
 pub fn draw_path(view: &ShapeView, context: &mut Context) -> Element {
     let mut path = Element::new("path");
     fill(view, &mut path);
     stroke(view, &mut path);
-    path.set("d", path_string(view.path_data("d"), view, context));
+    path.set("d", path_string(view.path_data(Property::D), view, context));
     let arrowheads = Arrowheads::of(view);
     let mut outer = if arrowheads.any() {
         let mut group = Element::new("g");

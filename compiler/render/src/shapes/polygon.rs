@@ -5,6 +5,7 @@ use crate::context::Context;
 use crate::number::js_number;
 use crate::shape_view::ShapeView;
 use crate::xml::Element;
+use kite_library::Property;
 
 pub fn draw_polygon(view: &ShapeView, context: &Context) -> Element {
     draw_poly(Element::new("polygon"), view, context)
@@ -21,7 +22,7 @@ fn draw_poly(mut element: Element, view: &ShapeView, context: &Context) -> Eleme
     fill(view, &mut element);
     stroke(view, &mut element);
     title(view, &mut element);
-    let scale = view.float("scale");
+    let scale = view.float(Property::Scale);
     // `scale || 1`: zero and NaN mean no scaling.
     let scale = if scale == 0.0 || scale.is_nan() {
         1.0
@@ -30,7 +31,7 @@ fn draw_poly(mut element: Element, view: &ShapeView, context: &Context) -> Eleme
     };
     append_transform(&mut element, &format!("scale({})", js_number(scale)));
     let points: Vec<String> = view
-        .points("points")
+        .points(Property::Points)
         .into_iter()
         .flat_map(|point| context.screen(point))
         .map(js_number)

@@ -6,11 +6,12 @@ use crate::context::Context;
 use crate::number::{js_max, js_number};
 use crate::shape_view::ShapeView;
 use crate::xml::Element;
+use kite_library::Property;
 
 pub fn draw_rectangle(view: &ShapeView, context: &Context) -> Element {
     let mut rect = Element::new("rect");
-    let center = context.screen(view.point("center"));
-    let (width, height) = (view.float("width"), view.float("height"));
+    let center = context.screen(view.point(Property::Center));
+    let (width, height) = (view.float(Property::Width), view.float(Property::Height));
     rect.set("x", js_number(center[0] - width / 2.0));
     rect.set("y", js_number(center[1] - height / 2.0));
     rect.set("width", js_number(js_max(0.0, width)));
@@ -18,7 +19,7 @@ pub fn draw_rectangle(view: &ShapeView, context: &Context) -> Element {
     fill(view, &mut rect);
     stroke(view, &mut rect);
     title(view, &mut rect);
-    rect.set("rx", js_number(view.float("cornerRadius")));
+    rect.set("rx", js_number(view.float(Property::CornerRadius)));
     rotate(view, center, &mut rect);
     passthrough(view, &mut rect);
     rect

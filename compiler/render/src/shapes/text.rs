@@ -7,14 +7,15 @@ use crate::context::Context;
 use crate::shape_view::ShapeView;
 use crate::shapes::label::{centred_outline, text_style};
 use crate::xml::Element;
+use kite_library::Property;
 
 pub fn draw_text(view: &ShapeView, context: &Context) -> Element {
     let mut group = Element::new("g");
     fill(view, &mut group);
     stroke(view, &mut group);
-    let center = context.screen(view.point("center"));
+    let center = context.screen(view.point(Property::Center));
     rotate(view, center, &mut group);
-    let visibility = view.string("visibility");
+    let visibility = view.string(Property::Visibility);
     if !visibility.is_empty() {
         group.set("visibility", visibility);
     }

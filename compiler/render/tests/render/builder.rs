@@ -4,6 +4,7 @@
 //! attributes.
 
 use indexmap::IndexMap;
+use kite_functions::geometry::diagram_bounds;
 use kite_graph::{
     Canvas, Color, Diagram, ExprGraph, Origin, PathCmd, PathCommand, PathPiece, Scalar, Shape,
     ShapeId, Value,
@@ -53,17 +54,24 @@ impl DiagramBuilder {
         let mut properties = IndexMap::new();
         for property in kind.spec().all_properties() {
             let value = self.default(property.default, name);
-            properties.insert(property.name.to_string(), value);
+            properties.insert(property.property, value);
         }
+        let mut attributes = Vec::new();
         for (property, prop) in props {
             let value = self.value(prop);
-            properties.insert(property.to_string(), value);
+            match kind.spec().property_named(property) {
+                Some(spec) => {
+                    properties.insert(spec.property, value);
+                }
+                None => attributes.push((property.to_string(), value)),
+            }
         }
         let id = ShapeId(u32::try_from(self.shapes.len()).expect("few shapes"));
         self.shapes.push(Shape {
             kind,
             name: name.to_string(),
             properties,
+            attributes,
             origin: Origin::detached(),
         });
         self.order.push(id);
@@ -75,8 +83,9 @@ impl DiagramBuilder {
         self.order = order;
     }
 
+    /// The diagram, with its bounds built as elaboration builds them.
     pub fn build(self, width: f64, height: f64) -> Diagram {
-        Diagram {
+        let mut diagram = Diagram {
             graph: self.graph,
             shapes: self.shapes,
             order: self.order,
@@ -84,7 +93,11 @@ impl DiagramBuilder {
             variation: "test".to_string(),
             terms: Vec::new(),
             stages: Vec::new(),
-        }
+            bounds: None,
+        };
+        let roots = diagram.roots();
+        diagram.bounds = diagram_bounds(&mut diagram.graph, &diagram.shapes, &roots);
+        diagram
     }
 
     fn number(&mut self, value: f64) -> Scalar {

@@ -5,7 +5,7 @@
 use super::{Call, check, path};
 use crate::term_harness::{TermHarness, shape_list};
 use kite_graph::{PathCommand, Value};
-use kite_library::{FunctionKind, ShapeKind, ShapeSet, ValueType};
+use kite_library::{FunctionKind, Property, ShapeKind, ShapeSet, ValueType};
 
 /// A query point outside every sample shape about the origin, up and to
 /// the right: nearest to their corners and ends.
@@ -46,7 +46,7 @@ pub fn sample(h: &mut TermHarness, kind: ShapeKind, (x, y): (f64, f64)) -> Value
                     (PathCommand::LineTo, &[(x + 0.7, y - 1.2)]),
                 ],
             );
-            h.shape(ShapeKind::Path, vec![("d", Value::PathData(d))])
+            h.shape(ShapeKind::Path, vec![(Property::D, Value::PathData(d))])
         }
         ShapeKind::Group => {
             let members = group_members(h, (x, y));
@@ -54,10 +54,10 @@ pub fn sample(h: &mut TermHarness, kind: ShapeKind, (x, y): (f64, f64)) -> Value
         }
         rect_like => {
             let properties = vec![
-                ("center", h.point((x + 0.3, y - 0.2))),
-                ("width", h.num(3.1)),
-                ("height", h.num(1.9)),
-                ("rotation", h.num(17.0)),
+                (Property::Center, h.point((x + 0.3, y - 0.2))),
+                (Property::Width, h.num(3.1)),
+                (Property::Height, h.num(1.9)),
+                (Property::Rotation, h.num(17.0)),
             ];
             h.shape(rect_like, properties)
         }

@@ -4,12 +4,19 @@
 //! each other in a cycle, so that none of them would be drawn, the first
 //! of them in draw order is drawn at the top level too.
 
-use crate::shape_view::ShapeView;
-use kite_graph::{Diagram, ShapeId};
-use kite_library::ShapeKind;
+use crate::diagram::{Diagram, ShapeId};
+use crate::value::Value;
+use kite_library::{Property, ShapeKind};
 
-pub fn roots(diagram: &Diagram, values: &[f64]) -> Vec<ShapeId> {
-    let holdings = Holdings::new(diagram, values);
+impl Diagram {
+    /// The shapes drawn at the top level, in draw order.
+    pub fn roots(&self) -> Vec<ShapeId> {
+        roots(self)
+    }
+}
+
+fn roots(diagram: &Diagram) -> Vec<ShapeId> {
+    let holdings = Holdings::new(diagram);
     let mut held = vec![false; diagram.shapes.len()];
     for child in holdings.children.iter().flatten() {
         if let Some(flag) = held.get_mut(child.index()) {
@@ -48,7 +55,7 @@ struct Holdings {
 }
 
 impl Holdings {
-    fn new(diagram: &Diagram, values: &[f64]) -> Holdings {
+    fn new(diagram: &Diagram) -> Holdings {
         let children = diagram
             .shapes
             .iter()
@@ -57,11 +64,18 @@ impl Holdings {
                 if shape.kind != ShapeKind::Group {
                     return Vec::new();
                 }
-                let view = ShapeView::new(shape, values);
-                view.members()
+                let members = match shape.property(Property::Shapes) {
+                    Some(Value::ShapeList(members)) => members.as_slice(),
+                    _ => &[],
+                };
+                let clip = match shape.property(Property::ClipPath) {
+                    Some(Value::ClipData(clip)) => *clip,
+                    _ => None,
+                };
+                members
                     .iter()
                     .copied()
-                    .chain(view.clip())
+                    .chain(clip)
                     .filter(|child| child.index() != index)
                     .collect()
             })
