@@ -64,6 +64,7 @@ pub fn call(name: &str, args: &[Value], cx: &mut Context) -> Result<Value, Funct
     with_args(spec, args, cx, |args, rng, warnings| {
         functions::dispatch(name, args, rng, warnings)
     })
+    .unwrap_or_else(|| Err(unimplemented(spec)))
 }
 
 /// The value `g` of the constraint `name` (satisfied when `g ≤ 0`), with
@@ -71,8 +72,9 @@ pub fn call(name: &str, args: &[Value], cx: &mut Context) -> Result<Value, Funct
 pub fn constraint(name: &str, args: &[Value], cx: &mut Context) -> Result<Scalar, FunctionError> {
     let spec = library_spec(FunctionKind::Constraint, name, args)?;
     with_args(spec, args, cx, |args, _, warnings| {
-        constraints::dispatch(name, args, warnings).map(|g| g.scalar())
+        constraints::dispatch(name, args, warnings).map(|g| g.map(|g| g.scalar()))
     })
+    .unwrap_or_else(|| Err(unimplemented(spec)))
 }
 
 /// The energy of the objective `name` (minimised), with `args` already
@@ -80,8 +82,28 @@ pub fn constraint(name: &str, args: &[Value], cx: &mut Context) -> Result<Scalar
 pub fn objective(name: &str, args: &[Value], cx: &mut Context) -> Result<Scalar, FunctionError> {
     let spec = library_spec(FunctionKind::Objective, name, args)?;
     with_args(spec, args, cx, |args, _, _| {
-        objectives::dispatch(name, args).map(|energy| energy.scalar())
+        objectives::dispatch(name, args).map(|energy| energy.map(|energy| energy.scalar()))
     })
+    .unwrap_or_else(|| Err(unimplemented(spec)))
+}
+
+/// Whether a family implements `name` in the position of `spec`'s kind
+/// (it answers the name, whatever it makes of `args`, read as `spec`'s).
+#[cfg(test)]
+fn implements(spec: &'static FunctionSpec, name: &str, args: &[Value], cx: &mut Context) -> bool {
+    with_args(spec, args, cx, |args, rng, warnings| match spec.kind {
+        FunctionKind::Computation => functions::dispatch(name, args, rng, warnings).is_some(),
+        FunctionKind::Constraint => constraints::dispatch(name, args, warnings).is_some(),
+        FunctionKind::Objective => objectives::dispatch(name, args).is_some(),
+    })
+}
+
+fn unimplemented(spec: &FunctionSpec) -> FunctionError {
+    FunctionError::new(format!(
+        "the {} `{}` has no implementation",
+        spec.kind.noun(),
+        spec.name
+    ))
 }
 
 /// The library entry `name` of `kind`, if `args` has one value per
@@ -109,8 +131,8 @@ fn with_args<R>(
     spec: &'static FunctionSpec,
     values: &[Value],
     cx: &mut Context,
-    build: impl FnOnce(&Args, &mut SeedRandom, &mut Vec<FunctionWarning>) -> Result<R, FunctionError>,
-) -> Result<R, FunctionError> {
+    build: impl FnOnce(&Args, &mut SeedRandom, &mut Vec<FunctionWarning>) -> R,
+) -> R {
     let Context {
         graph,
         shapes,
@@ -125,4 +147,48 @@ fn with_args<R>(
         };
         build(&args, rng, warnings)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Context, implements};
+    use crate::functions::tests::Harness;
+    use kite_library::FunctionKind;
+
+    const KINDS: [FunctionKind; 3] = [
+        FunctionKind::Computation,
+        FunctionKind::Constraint,
+        FunctionKind::Objective,
+    ];
+
+    #[test]
+    fn every_library_entry_is_implemented_under_its_name() {
+        let mut missing = Vec::new();
+        for kind in KINDS {
+            for spec in kite_library::functions(kind) {
+                let mut h = Harness::new();
+                let args: Vec<_> = spec.params.iter().map(|p| h.plausible(p.ty)).collect();
+                let mut cx = Context::new(&mut h.graph, &h.shapes, &mut h.rng);
+                if !implements(spec, spec.name, &args, &mut cx) {
+                    missing.push(format!("{} {}", kind.noun(), spec.name));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no implementation: {missing:?}");
+    }
+
+    #[test]
+    fn no_family_answers_a_name_outside_the_library() {
+        for kind in KINDS {
+            let spec = kite_library::functions(kind).next().expect("an entry");
+            let mut h = Harness::new();
+            let args: Vec<_> = spec.params.iter().map(|p| h.plausible(p.ty)).collect();
+            let mut cx = Context::new(&mut h.graph, &h.shapes, &mut h.rng);
+            assert!(
+                !implements(spec, "noSuchFunction", &args, &mut cx),
+                "{}",
+                kind.noun()
+            );
+        }
+    }
 }

@@ -35,9 +35,59 @@ pub struct FunctionSpec {
     pub returns: ValueType,
     /// One sentence on what the function computes.
     pub doc: &'static str,
+    /// What is fixed before layout.
+    pub fixed: Fixed,
+}
+
+/// What a computation function needs fixed before layout, and what it
+/// gives fixed: the facts elaboration relies on to keep random draws and
+/// sizes of built values out of the optimisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fixed {
+    /// The parameters that must be plain numbers or strings fixed before
+    /// layout, not values that depend on `?` unknowns (they choose what
+    /// is built, or how many).
+    pub params: &'static [usize],
+    /// Whether the result is drawn from the random stream alone: a
+    /// constant of the layout, never optimised. (`triangleRandom`,
+    /// `sampleColor` and `diffusionProcess` also draw, but their results
+    /// follow their arguments.)
+    pub result: bool,
+}
+
+impl Fixed {
+    /// Nothing needs to be fixed, and the result follows the arguments.
+    pub const NOTHING: Fixed = Fixed {
+        params: &[],
+        result: false,
+    };
+
+    /// The parameters at `params` must be fixed.
+    pub const fn params(params: &'static [usize]) -> Fixed {
+        Fixed {
+            params,
+            result: false,
+        }
+    }
+
+    /// The result is a random draw, fixed before layout.
+    pub const DRAWN: Fixed = Fixed {
+        params: &[],
+        result: true,
+    };
 }
 
 impl FunctionSpec {
+    /// Whether the function's result is fixed before layout.
+    pub fn result_is_constant(&self) -> bool {
+        self.fixed.result
+    }
+
+    /// Whether the parameter at `index` must be fixed before layout.
+    pub fn needs_constant(&self, index: usize) -> bool {
+        self.fixed.params.contains(&index)
+    }
+
     /// How many arguments a call needs: the parameters before the first
     /// one with a default.
     pub fn required_params(&self) -> usize {
@@ -87,50 +137,6 @@ impl ParamSpec {
     }
 }
 
-/// Computation functions whose listed parameters must be plain numbers or
-/// strings fixed before layout, not values that depend on `?` unknowns.
-const CONSTANT_PARAMS: &[(&str, &[usize])] = &[
-    ("random", &[0, 1]),
-    ("randomIndex", &[0, 1]),
-    ("identity", &[0]),
-    ("repeat", &[0]),
-    ("get", &[1]),
-    ("oneBasedElement", &[1]),
-    ("ticksOnLine", &[3]),
-    ("repeatedArcs", &[5]),
-    ("diffusionProcess", &[0]),
-    ("Penrose", &[4, 5]),
-];
-
-/// Computation functions whose results are drawn from the random stream
-/// alone: constants of the layout, never optimised. (`triangleRandom`,
-/// `sampleColor` and `diffusionProcess` also draw, but their results follow
-/// their arguments.)
-const CONSTANT_RESULTS: &[&str] = &[
-    "random",
-    "randomIndex",
-    "unitRandom",
-    "diskRandom",
-    "circleRandom",
-    "sphereRandom",
-    "normalRandom",
-];
-
-impl FunctionSpec {
-    /// Whether the function's result is fixed before layout.
-    pub fn result_is_constant(&self) -> bool {
-        self.kind == FunctionKind::Computation && CONSTANT_RESULTS.contains(&self.name)
-    }
-
-    /// Whether the parameter at `index` must be fixed before layout.
-    pub fn needs_constant(&self, index: usize) -> bool {
-        self.kind == FunctionKind::Computation
-            && CONSTANT_PARAMS
-                .iter()
-                .any(|(name, params)| *name == self.name && params.contains(&index))
-    }
-}
-
 /// The library function called `name` in the given position, if any.
 pub fn function(kind: FunctionKind, name: &str) -> Option<&'static FunctionSpec> {
     FUNCTIONS
@@ -159,6 +165,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::PathCmd,
         doc: "quadratic Bézier from `start` to `end` bowed sideways by `curveHeight`, both ends pulled inward by `padding` (M,Q).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "get",
@@ -169,6 +176,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "element `i` (0-based, must be a plain number) of a numeric vector.",
+        fixed: Fixed::params(&[1]),
     },
     FunctionSpec {
         name: "rgba",
@@ -181,6 +189,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Color,
         doc: "RGBA color, components in [0,1].",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "selectColor",
@@ -192,6 +201,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Color,
         doc: "per-channel select: `color1` if `level/2` is an integer (even level), else `color2`; RGBA only (throws otherwise).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "hsva",
@@ -204,6 +214,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Color,
         doc: "HSVA color: h in degrees [0,360), s,v in [0,100], a in [0,1]; converted to RGB only when rendering.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "none",
@@ -211,6 +222,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[],
         returns: ValueType::Color,
         doc: "the 'no paint' color (SVG `none`).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "oneBasedElement",
@@ -221,6 +233,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "row `i-1` of a point list (1-based indexing).",
+        fixed: Fixed::params(&[1]),
     },
     FunctionSpec {
         name: "acosh",
@@ -228,6 +241,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "hyperbolic arccosine.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "acos",
@@ -235,6 +249,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "arccosine (radians).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "asin",
@@ -242,6 +257,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "arcsine (radians).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "asinh",
@@ -249,6 +265,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "hyperbolic arcsine.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "mod",
@@ -259,6 +276,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "floored modulo `a - n*floor(a/n)` (result has sign of `n`).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "atan",
@@ -266,6 +284,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "arctangent (radians).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "atan2",
@@ -276,6 +295,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "angle of vector (x,y): evaluates Math.atan2(y, x) — note argument order (x first).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "atanh",
@@ -283,6 +303,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "hyperbolic arctangent.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "cbrt",
@@ -290,6 +311,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "cube root.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "ceil",
@@ -297,6 +319,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "ceiling (zero gradient).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "cos",
@@ -304,6 +327,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "cosine (radians).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "cosh",
@@ -311,6 +335,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "hyperbolic cosine.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "exp",
@@ -318,6 +343,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "e^x.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "expm1",
@@ -325,6 +351,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "e^x - 1.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "floor",
@@ -332,6 +359,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "floor (zero gradient).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "log",
@@ -339,6 +367,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "natural log.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "log2",
@@ -346,6 +375,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "base-2 log.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "log10",
@@ -353,6 +383,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "base-10 log.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "log1p",
@@ -360,6 +391,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "ln(1+x).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "pow",
@@ -370,6 +402,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "x^y.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "round",
@@ -377,6 +410,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "round to nearest integer.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "sign",
@@ -384,6 +418,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "sign of x (-1,0,1).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "sin",
@@ -391,6 +426,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "sine (radians).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "sinh",
@@ -398,6 +434,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "hyperbolic sine.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "tan",
@@ -405,6 +442,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "tangent (radians).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "tanh",
@@ -412,6 +450,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "hyperbolic tangent.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "trunc",
@@ -419,6 +458,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "truncate toward zero.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "sum",
@@ -426,6 +466,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("xs", ValueType::RealN, None)],
         returns: ValueType::Real,
         doc: "sum of a vector's entries.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "sumVectors",
@@ -433,6 +474,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("vecs", ValueType::RealNM, None)],
         returns: ValueType::RealN,
         doc: "componentwise sum of a list of vectors.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "maxList",
@@ -440,6 +482,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("xs", ValueType::RealN, None)],
         returns: ValueType::Real,
         doc: "maximum entry of a vector.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "minList",
@@ -447,6 +490,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("xs", ValueType::RealN, None)],
         returns: ValueType::Real,
         doc: "minimum entry of a vector.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "count",
@@ -454,6 +498,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("xs", ValueType::RealN, None)],
         returns: ValueType::Real,
         doc: "number of entries of a vector (a constant).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "dot",
@@ -464,6 +509,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "dot product.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "identity",
@@ -471,6 +517,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("n", ValueType::PosInt, None)],
         returns: ValueType::RealNM,
         doc: "n×n identity matrix (n must be a plain number).",
+        fixed: Fixed::params(&[0]),
     },
     FunctionSpec {
         name: "diagonal",
@@ -478,6 +525,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("v", ValueType::RealN, None)],
         returns: ValueType::RealNM,
         doc: "diagonal matrix with entries `v`.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "trace",
@@ -485,6 +533,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("A", ValueType::RealNM, None)],
         returns: ValueType::Real,
         doc: "sum of diagonal of a square matrix.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "determinant",
@@ -492,6 +541,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("A", ValueType::RealNM, None)],
         returns: ValueType::Real,
         doc: "determinant of a 2×2, 3×3 or 4×4 matrix.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "inverse",
@@ -499,6 +549,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("A", ValueType::RealNM, None)],
         returns: ValueType::RealNM,
         doc: "inverse of a 2×2, 3×3 or 4×4 matrix (NaN/Inf if singular).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "outerProduct",
@@ -509,6 +560,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "matrix A[i][j] = u[i]*v[j].",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "crossProductMatrix",
@@ -516,6 +568,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("v", ValueType::RealN, None)],
         returns: ValueType::RealNM,
         doc: "3×3 skew matrix [v]_x with [v]_x u = v × u.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "matrix",
@@ -530,6 +583,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "3×3 homogeneous 2D affine matrix [[a,c,e],[b,d,f],[0,0,1]] (SVG `matrix()` order).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "matrix3d",
@@ -554,6 +608,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "4×4 matrix from 16 entries (row-major as listed).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rotate",
@@ -565,6 +620,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "3×3 homogeneous CCW rotation by `theta` (radians) about (x,y): T(x,y)·R·T(-x,-y).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rotate2d",
@@ -572,6 +628,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("theta", ValueType::Real, None)],
         returns: ValueType::RealNM,
         doc: "2×2 CCW rotation matrix (radians).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rotate3d",
@@ -582,6 +639,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "3×3 rotation by `theta` about unit axis `v` (Rodrigues).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rotate3dh",
@@ -592,6 +650,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "4×4 homogeneous version of rotate3d.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "scale",
@@ -602,6 +661,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "3×3 homogeneous nonuniform scale diag(sx,sy,1).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "scale2d",
@@ -612,6 +672,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "2×2 diag(sx,sy).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "scale3d",
@@ -623,6 +684,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "3×3 diag(sx,sy,sz).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "scale3dh",
@@ -634,6 +696,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "4×4 homogeneous diag(sx,sy,sz,1).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "skew",
@@ -644,6 +707,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "3×3 homogeneous skew [[1,tan ax,0],[tan ay,1,0],[0,0,1]].",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "skew2d",
@@ -654,6 +718,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "2×2 skew [[1,tan ax],[tan ay,1]].",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "shear",
@@ -664,6 +729,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "homogeneous (n+1)×(n+1) shear x ↦ x + u⟨v,x⟩.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "shear2d",
@@ -674,6 +740,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "2×2 shear I + u vᵀ.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "shear3d",
@@ -684,6 +751,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "3×3 shear I + u vᵀ.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "translate",
@@ -694,6 +762,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "3×3 homogeneous translation by (x,y).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "translate3dh",
@@ -705,6 +774,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "4×4 homogeneous translation.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "lookAt",
@@ -716,6 +786,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "4×4 OpenGL-style view matrix from eye/center/up.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "perspective",
@@ -728,6 +799,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "4×4 OpenGL-style perspective projection (fovy, aspect, near, far).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "ortho",
@@ -742,6 +814,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "4×4 OpenGL-style orthographic projection.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "project",
@@ -754,6 +827,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealN,
         doc: "3D point → 2D window coords via model, projection and viewport [x,y,w,h] (OpenGL gluProject convention); returns (x,y).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "projectDepth",
@@ -766,6 +840,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealN,
         doc: "like `project` but also returns depth (3 components).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "projectList",
@@ -778,6 +853,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2N,
         doc: "`project` applied to every point of a list.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "matrixMultiplyList",
@@ -788,6 +864,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "multiply each vector of a list by matrix A.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "fromHomogeneous",
@@ -795,6 +872,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("q", ValueType::RealN, None)],
         returns: ValueType::RealN,
         doc: "drop last coordinate after dividing by it.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "fromHomogeneousList",
@@ -802,6 +880,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("Q", ValueType::RealNM, None)],
         returns: ValueType::RealNM,
         doc: "fromHomogeneous on each row.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "toHomogeneous",
@@ -809,6 +888,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("p", ValueType::RealN, None)],
         returns: ValueType::RealN,
         doc: "append 1.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "toHomogeneousList",
@@ -816,6 +896,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("P", ValueType::RealNM, None)],
         returns: ValueType::RealNM,
         doc: "toHomogeneous on each row.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "toHomogeneousMatrix",
@@ -823,6 +904,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("A", ValueType::RealNM, None)],
         returns: ValueType::RealNM,
         doc: "embed n×n matrix into (n+1)×(n+1) with 1 in the corner.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "length",
@@ -834,6 +916,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         )],
         returns: ValueType::Real,
         doc: "length of a Line shape (‖end-start‖).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "normalize",
@@ -841,6 +924,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("v", ValueType::RealN, None)],
         returns: ValueType::RealN,
         doc: "v/(‖v‖+1e-5).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "pathFromPoints",
@@ -851,6 +935,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::PathCmd,
         doc: "polyline path: M p0, L p1 … (Z if \"closed\").",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "quadraticCurveFromPoints",
@@ -861,6 +946,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::PathCmd,
         doc: "M p0, Q p1 p2, then T for each further point (Z if closed).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "interpolateQuadraticFromPoints",
@@ -873,6 +959,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::PathCmd,
         doc: "quadratic Bézier passing through p0, p1, p2 (control point solved so curve hits p1).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "cubicCurveFromPoints",
@@ -883,6 +970,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::PathCmd,
         doc: "M p0, C p1 p2 p3, then S (cp, pt) pairs (Z if closed).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "connectPaths",
@@ -893,6 +981,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::PathCmd,
         doc: "concatenate path lists, turning each subsequent leading M into L (and closing back to start if \"closed\").",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "concatenatePaths",
@@ -900,6 +989,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("pathDataList", ValueType::PathDataList, None)],
         returns: ValueType::PathCmd,
         doc: "concatenate path command lists unchanged.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "joinPaths",
@@ -907,6 +997,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("pathDataList", ValueType::PathDataList, None)],
         returns: ValueType::PathCmd,
         doc: "concatenate path lists dropping each subsequent leading M (ends must already coincide).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "Penrose",
@@ -933,6 +1024,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::PathCmd,
         doc: "path of an 'impossible n-gon' (Penrose-triangle generalisation); n = floor(max(nSides,3)), chirality \"cw\"/\"ccw\".",
+        fixed: Fixed::params(&[4, 5]),
     },
     FunctionSpec {
         name: "firstPoint",
@@ -940,6 +1032,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("points", ValueType::RealNM, None)],
         returns: ValueType::Real2,
         doc: "first row of a point list.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "lastPoint",
@@ -947,6 +1040,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("points", ValueType::RealNM, None)],
         returns: ValueType::Real2,
         doc: "last row of a point list.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "averagePoint",
@@ -954,6 +1048,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("points", ValueType::RealNM, None)],
         returns: ValueType::RealN,
         doc: "mean of the points.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "interpolatingSpline",
@@ -965,6 +1060,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::PathCmd,
         doc: "Catmull–Rom spline through points as cubic Béziers; tangents tension·(p[i+1]-p[i-1]); open ends use one-sided differences.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "diffusionProcess",
@@ -977,6 +1073,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2N,
         doc: "random walk of n points X_{i}=X_{i-1}+A·W+ω, W ~ N(0,I) (consumes 4 RNG draws per step via Box–Muller; constant, not optimized).",
+        fixed: Fixed::params(&[0]),
     },
     FunctionSpec {
         name: "unitMark",
@@ -996,6 +1093,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2N,
         doc: "two points: the endpoints of line s1 shifted by `padding` along −dir(s2).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "unitMark2",
@@ -1007,6 +1105,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2N,
         doc: "two points ±size along the normal at the start (t=\"start\") or end of a segment.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "arc",
@@ -1022,6 +1121,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::PathCmd,
         doc: "M start, A (rx,ry, rotation, largeArc, sweep) end (Z if closed).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "circularArc",
@@ -1035,6 +1135,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::PathCmd,
         doc: "circular arc center+r(cos t, sin t), t∈[θ0,θ1] (radians) as one A command; largeArc = ‖θ1−θ0‖>π, sweep = θ0>θ1; closed adds L center, Z.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "repeatedArcs",
@@ -1051,6 +1152,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::PathCmd,
         doc: "`repeat` concentric arcs (M,A pairs) stepping outward by `spacing` — equal-angle marks.",
+        fixed: Fixed::params(&[5]),
     },
     FunctionSpec {
         name: "wedge",
@@ -1066,6 +1168,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::PathCmd,
         doc: "M start, A … end, L center, Z (filled pie slice).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "ptOnLine",
@@ -1077,6 +1180,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealN,
         doc: "point at distance r from p1 toward p2.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "arcSweepFlag",
@@ -1088,6 +1192,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "0 if rotating start→end about (x1,y1) is CCW (cross>0), else 1.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "angleBetween",
@@ -1098,6 +1203,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "unsigned angle in [0,π] between u and v.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "angleFrom",
@@ -1108,6 +1214,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "signed angle from u to v: atan2(cross(u,v), dot(u,v)).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "cross2D",
@@ -1118,6 +1225,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "u.x·v.y − u.y·v.x.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "cross",
@@ -1128,6 +1236,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real3,
         doc: "3D cross product.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "lineLineIntersection",
@@ -1140,6 +1249,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "intersection of lines a0a1 and b0b1 via homogeneous cross products (Inf/NaN if parallel).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "midpoint",
@@ -1150,6 +1260,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealN,
         doc: "(start+end)/2.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "midpointOffset",
@@ -1164,6 +1275,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "midpoint of a Line shape moved `padding` along its left normal rot90(dir); returns a 2-tuple.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "chevron",
@@ -1178,6 +1290,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2N,
         doc: "3 points: midpoint of s1 and two points at `padding` along dir rotated 135° and 225°.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "innerPointOffset",
@@ -1190,6 +1303,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "corner point for a right-angle marker at pt1 between rays pt1→pt2 and pt1→pt3.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "ticksOnLine",
@@ -1203,6 +1317,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::PathCmd,
         doc: "path of `numTicks` tick segments (length 2·tickLength, perpendicular) centred on the segment midpoint, `spacing` apart.",
+        fixed: Fixed::params(&[3]),
     },
     FunctionSpec {
         name: "orientedSquare",
@@ -1223,6 +1338,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::PathCmd,
         doc: "closed 4-point path marking the right angle between two perpendicular Line shapes at `intersection`, side `len`.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "triangle",
@@ -1246,6 +1362,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::PathCmd,
         doc: "closed path through the start points of three Line shapes.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "average2",
@@ -1256,6 +1373,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "(x+y)/2.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "average",
@@ -1263,6 +1381,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("xs", ValueType::RealN, None)],
         returns: ValueType::Real,
         doc: "mean of a vector.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "unit",
@@ -1270,6 +1389,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("v", ValueType::RealN, None)],
         returns: ValueType::RealN,
         doc: "v/(‖v‖+1e-5) (same as normalize).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "random",
@@ -1280,6 +1400,10 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "uniform sample in [minVal,maxVal) (bounds must be constants); a fixed constant, never optimized.",
+        fixed: Fixed {
+            params: &[0, 1],
+            result: true,
+        },
     },
     FunctionSpec {
         name: "unitRandom",
@@ -1287,6 +1411,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[],
         returns: ValueType::Real,
         doc: "uniform sample in [0,1) (constant).",
+        fixed: Fixed::DRAWN,
     },
     FunctionSpec {
         name: "diskRandom",
@@ -1294,6 +1419,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[],
         returns: ValueType::RealN,
         doc: "uniform point in unit disk (sqrt(u1)·(cos 2πu2, sin 2πu2)).",
+        fixed: Fixed::DRAWN,
     },
     FunctionSpec {
         name: "circleRandom",
@@ -1301,6 +1427,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[],
         returns: ValueType::RealN,
         doc: "uniform point on unit circle (angle ~ U[0,2π)).",
+        fixed: Fixed::DRAWN,
     },
     FunctionSpec {
         name: "sphereRandom",
@@ -1308,6 +1435,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[],
         returns: ValueType::RealN,
         doc: "uniform point on unit sphere (2 draws).",
+        fixed: Fixed::DRAWN,
     },
     FunctionSpec {
         name: "normalRandom",
@@ -1315,6 +1443,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[],
         returns: ValueType::Real,
         doc: "standard normal via Box–Muller (2 draws).",
+        fixed: Fixed::DRAWN,
     },
     FunctionSpec {
         name: "triangleRandom",
@@ -1326,6 +1455,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealN,
         doc: "uniform point in triangle abc (2 draws).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "sampleColor",
@@ -1336,6 +1466,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Color,
         doc: "random color: \"rgb\" → 3 draws in [0.1,0.9] + given alpha; \"hsv\" → hue ~ U[0,360), s=100, v=80.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "randomIndex",
@@ -1346,6 +1477,10 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::PosInt,
         doc: "floor of a uniform sample in [min,max) (plain integer; constant).",
+        fixed: Fixed {
+            params: &[0, 1],
+            result: true,
+        },
     },
     FunctionSpec {
         name: "setOpacity",
@@ -1356,6 +1491,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Color,
         doc: "multiply the color's alpha by `frac` (NONE stays NONE).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "mul",
@@ -1366,6 +1502,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealN,
         doc: "matrix × column vector.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "barycenter",
@@ -1377,6 +1514,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "(a+b+c)/3.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "circumcenter",
@@ -1388,6 +1526,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "circumcenter of triangle pqr.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "circumradius",
@@ -1399,6 +1538,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "circumradius of triangle pqr.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "incenter",
@@ -1410,6 +1550,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "incenter of triangle pqr.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "inradius",
@@ -1421,6 +1562,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "inradius of triangle pqr.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "sqr",
@@ -1428,6 +1570,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "x².",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "sqrt",
@@ -1435,6 +1578,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "√x (NaN for x<0; gradient guarded by max(1e-5, √x)).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "max",
@@ -1445,6 +1589,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "max(x,y).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "min",
@@ -1455,6 +1600,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "min(x,y).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "abs",
@@ -1462,6 +1608,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "‖x‖.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "toRadians",
@@ -1469,6 +1616,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("theta", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "degrees → radians.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "toDegrees",
@@ -1476,6 +1624,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("theta", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "radians → degrees.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "norm",
@@ -1483,6 +1632,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("v", ValueType::RealN, None)],
         returns: ValueType::Real,
         doc: "Euclidean norm.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "normsq",
@@ -1490,6 +1640,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("v", ValueType::RealN, None)],
         returns: ValueType::Real,
         doc: "squared norm.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "vdist",
@@ -1500,6 +1651,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "Euclidean distance.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "vmul",
@@ -1510,6 +1662,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealN,
         doc: "scalar × vector.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "vdistsq",
@@ -1520,6 +1673,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "squared distance.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "angleOf",
@@ -1527,6 +1681,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("v", ValueType::RealN, None)],
         returns: ValueType::Real,
         doc: "atan2(v.y, v.x) in radians.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "MathE",
@@ -1534,6 +1689,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[],
         returns: ValueType::Real,
         doc: "constant e.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "MathPI",
@@ -1541,6 +1697,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[],
         returns: ValueType::Real,
         doc: "constant π.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rot90",
@@ -1548,6 +1705,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("v", ValueType::Real2, None)],
         returns: ValueType::Real2,
         doc: "(x,y) ↦ (−y,x) (90° CCW).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rotateBy",
@@ -1558,6 +1716,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "(x,y) ↦ (x cosθ + y sinθ, −x sinθ + y cosθ): θ in radians and the rotation is clockwise, despite the documented 'degrees counterclockwise'.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "signedDistance",
@@ -1581,6 +1740,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "signed distance from p to a shape: rect-likes via their AABB (rotation only enlarges the box), Circle, Polygon (exact, negative inside), Line/Polyline (unsigned), Group (min over members); Ellipse is rejected (throws).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "signedDistanceRect",
@@ -1591,6 +1751,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "signed distance from pt to an axis-aligned rect given as 4 corner points.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "signedDistanceCircle",
@@ -1602,6 +1763,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "‖pt−c‖ − r.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "signedDistancePolygon",
@@ -1612,6 +1774,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "exact signed distance to a simple polygon (winding sign).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "signedDistanceEllipse",
@@ -1624,6 +1787,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "signed distance to an axis-aligned ellipse (iterative closed form).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "signedDistanceLine",
@@ -1635,6 +1799,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "distance to a segment (never negative).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "signedDistancePolyline",
@@ -1645,6 +1810,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "min distance to the polyline's segments.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "signedDistanceGroup",
@@ -1655,6 +1821,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "min of member signed distances.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "unitVector",
@@ -1662,6 +1829,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("theta", ValueType::Real, None)],
         returns: ValueType::Real2,
         doc: "(cos θ, sin θ), θ in radians.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersect",
@@ -1688,6 +1856,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "first hit point of ray p+t·v (t≥0) with the shape; returns p if none.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectDistance",
@@ -1714,6 +1883,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "distance to first hit, Infinity if none.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectCircle",
@@ -1726,6 +1896,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "ray–circle first hit.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectCircleDistance",
@@ -1738,6 +1909,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "ray–circle hit distance.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectEllipse",
@@ -1751,6 +1923,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "ray–ellipse first hit.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectEllipseDistance",
@@ -1764,6 +1937,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "ray–ellipse hit distance.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectLine",
@@ -1776,6 +1950,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "ray–segment hit.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectLineDistance",
@@ -1788,6 +1963,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "ray–segment hit distance.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectRect",
@@ -1799,6 +1975,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "ray–rect (4 points) hit.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectRectDistance",
@@ -1810,6 +1987,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "ray–rect hit distance.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectPoly",
@@ -1822,6 +2000,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "ray–polyline/polygon hit (`closed` adds last edge).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectPolyDistance",
@@ -1834,6 +2013,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "ray–poly hit distance.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectGroup",
@@ -1845,6 +2025,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "nearest hit over group members.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectGroupDistance",
@@ -1856,6 +2037,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "nearest hit distance over group members.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectNormal",
@@ -1882,6 +2064,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "unit normal at the first hit; (0,0) if none.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectNormalCircle",
@@ -1894,6 +2077,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "normal at ray–circle hit.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectNormalEllipse",
@@ -1907,6 +2091,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "normal at ray–ellipse hit.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectNormalLine",
@@ -1919,6 +2104,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "normal at ray–segment hit.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectNormalRect",
@@ -1930,6 +2116,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "normal at ray–rect hit.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectNormalPoly",
@@ -1942,6 +2129,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "normal at ray–poly hit.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rayIntersectNormalGroup",
@@ -1953,6 +2141,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "normal at nearest member hit.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "closestPoint",
@@ -1978,6 +2167,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "closest point on the shape boundary/solid to p (arbitrary if not unique).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "closestPointCircle",
@@ -1989,6 +2179,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "closest point on circle.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "closestPointRect",
@@ -1999,6 +2190,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "closest point on rect (4 points).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "closestPointLine",
@@ -2010,6 +2202,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "closest point on segment.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "closestPointEllipse",
@@ -2022,6 +2215,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "closest point on ellipse.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "closestPointPoly",
@@ -2033,6 +2227,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "closest point on polyline/polygon.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "closestPointGroup",
@@ -2043,6 +2238,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "closest point over members.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "closestSilhouettePoint",
@@ -2068,6 +2264,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "closest point on the visibility silhouette of the shape as seen from p; p if none.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "closestSilhouettePointCircle",
@@ -2079,6 +2276,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "silhouette point for circle.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "closestSilhouettePointEllipse",
@@ -2091,6 +2289,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "silhouette point for ellipse.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "closestSilhouettePointLine",
@@ -2102,6 +2301,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "silhouette point for segment.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "closestSilhouettePointRect",
@@ -2112,6 +2312,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "silhouette point for rect.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "closestSilhouettePointPolyline",
@@ -2122,6 +2323,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "silhouette point for polyline.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "closestSilhouettePointPolygon",
@@ -2132,6 +2334,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "silhouette point for polygon.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "closestSilhouettePointGroup",
@@ -2142,6 +2345,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real2,
         doc: "silhouette point over members.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "closestSilhouetteDistance",
@@ -2167,6 +2371,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "distance to closestSilhouettePoint (Infinity if none).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rectLineDist",
@@ -2179,6 +2384,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "signed distance from origin to Minkowski sum of an AABB and a negated segment (used for label/edge clearance).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "shapeDistance",
@@ -2189,6 +2395,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "the same signed shape–shape distance used by `overlapping`/`disjoint` (§8.5).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "shapeDistanceCircles",
@@ -2201,6 +2408,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "‖c1−c2‖ − (r1+r2).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "shapeDistanceRects",
@@ -2211,6 +2419,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "signed distance between two AABBs (Minkowski difference).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "shapeDistanceRectLine",
@@ -2222,6 +2431,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "AABB vs segment signed distance.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "shapeDistanceRectlikePolyline",
@@ -2232,6 +2442,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "min over polyline segments of AABB–segment distance.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "shapeDistancePolys",
@@ -2242,6 +2453,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "polygon–polygon signed distance via convex partitions + Minkowski SDF.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "shapeDistanceRectCircle",
@@ -2253,6 +2465,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "AABB–circle signed distance.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "shapeDistancePolyEllipse",
@@ -2265,6 +2478,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "polygon–ellipse (implicit) distance proxy.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "shapeDistanceCircleLine",
@@ -2277,6 +2491,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "distance from circle center to segment minus r.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "shapeDistanceLines",
@@ -2289,6 +2504,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "segment–segment signed distance (Minkowski quad SDF at origin).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "signedArea",
@@ -2299,6 +2515,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "signed area of a polygonal chain (closed or open).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "turningNumber",
@@ -2309,6 +2526,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "total turning / 2π.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "perimeter",
@@ -2319,6 +2537,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "chain length (closed adds last edge).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "isoperimetricRatio",
@@ -2329,6 +2548,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "perimeter² / area.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "elasticEnergy",
@@ -2339,6 +2559,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "discrete ∫κ² ds.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "totalCurvature",
@@ -2350,6 +2571,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "discrete ∫κ ds (signed or unsigned).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "lengthK",
@@ -2361,6 +2583,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "Σ ‖edge‖^k.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "maxCurvature",
@@ -2371,6 +2594,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "max discrete curvature.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "pElasticEnergy",
@@ -2382,6 +2606,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "discrete ∫‖κ‖^p ds.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "inflectionEnergy",
@@ -2393,6 +2618,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "discrete ∫‖dκ/ds‖^p ds.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "tangentVectors",
@@ -2403,6 +2629,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "unit tangents per vertex (central differences).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "normalVectors",
@@ -2413,6 +2640,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "unit normals per vertex.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "binormalVectors",
@@ -2423,6 +2651,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "binormals per vertex (3D chains).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "evoluteCurve",
@@ -2433,6 +2662,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "points of the evolute (centers of curvature).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "offsetCurve",
@@ -2444,6 +2674,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealNM,
         doc: "curve offset along normals by `magnitude`.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "curvatures",
@@ -2454,6 +2685,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealN,
         doc: "discrete curvature per vertex (returns a list).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "centerOfMass",
@@ -2461,6 +2693,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("points", ValueType::Real2N, None)],
         returns: ValueType::Real2,
         doc: "area centroid of a 2D point cloud/polygon.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "noClip",
@@ -2468,6 +2701,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[],
         returns: ValueType::ClipData,
         doc: "ClipData value meaning 'no clipping' (Group.clipPath default).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "clip",
@@ -2475,6 +2709,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("shape", ValueType::Shape(ShapeSet::Any), None)],
         returns: ValueType::ClipData,
         doc: "ClipData clipping to a (non-Group) shape; error if given a Group.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "bboxPts",
@@ -2482,6 +2717,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("s", ValueType::Shape(ShapeSet::Any), None)],
         returns: ValueType::Real2N,
         doc: "corners of the shape's AABB, actually ordered [topRight, topLeft, bottomLeft, bottomRight] (docs claim TL,TR,BR,BL).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "tsneEnergy",
@@ -2492,6 +2728,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "t-SNE KL objective between high-dim points and their 2D projections.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rectPts",
@@ -2508,6 +2745,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         )],
         returns: ValueType::Real2N,
         doc: "4 corners [TR, TL, BL, BR] of a rect-like shape including its rotation (degrees, clockwise).",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "TeXify",
@@ -2515,6 +2753,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("str", ValueType::String, None)],
         returns: ValueType::String,
         doc: "\"a_b_c\" ↦ \"{a}_{{b}_{{c}}}\" (nested subscripts) for Equation strings.",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "repeat",
@@ -2525,6 +2764,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::RealN,
         doc: "vector of n copies of k (n must be a fixed integer).",
+        fixed: Fixed::params(&[0]),
     },
     FunctionSpec {
         name: "equal",
@@ -2535,6 +2775,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`‖x − y‖`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "lessThan",
@@ -2546,6 +2787,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`x − y + padding`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "greaterThan",
@@ -2557,6 +2799,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`y − x + padding`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "lessThanSq",
@@ -2567,6 +2810,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`x < y ? 0 : (x−y)²`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "greaterThanSq",
@@ -2577,6 +2821,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`y < x ? 0 : (y−x)²`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "inRange",
@@ -2588,6 +2833,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`(x<x1 ? 0 : x−x1) + (x0<x ? 0 : x0−x)`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "contains1D",
@@ -2598,6 +2844,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`max(0, l1−l2) + max(0, r2−r1)`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "disjointScalar",
@@ -2609,6 +2856,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`c∈(left,right) ? min(‖c−left‖, ‖c−right‖) : 0`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "perpendicular",
@@ -2620,6 +2868,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`‖(q−p)·(r−p)‖`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "collinear",
@@ -2631,6 +2880,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`‖cross2(c2−c1, c2−c3)‖`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "collinearOrdered",
@@ -2642,6 +2892,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`max(0, ‖c1−c2‖ + ‖c2−c3‖ − ‖c1−c3‖)`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "onCanvas",
@@ -2653,6 +2904,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`contains1D([−W/2,W/2], bbox x-range) + contains1D([−H/2,H/2], bbox y-range)`; added automatically for every shape with `ensureOnCanvas = true` (all stages)",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "overlapping",
@@ -2664,6 +2916,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`shapeDistance(s1,s2) + overlap` (§7.5)",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "disjoint",
@@ -2675,6 +2928,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`−(shapeDistance(s1,s2) − padding)` = `padding − d`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "touching",
@@ -2686,6 +2940,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`‖shapeDistance(s1,s2) − padding‖`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "contains",
@@ -2697,6 +2952,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "dispatch table §7.6",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "overlappingEllipses",
@@ -2712,6 +2968,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "implicit-ellipse intersection test: builds implicit forms (first inflated by −overlap, with a π/3·f rotation jitter, f = 1/(1+‖c1−c2‖)), takes roots of their characteristic polynomial (companion-matrix eigenvalues, complex roots → ignored), and returns the min of the combined implicit function over candidate points and both centres",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "overlappingCircleEllipse",
@@ -2726,6 +2983,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "same with the first ellipse a circle",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "containsCircles",
@@ -2739,6 +2997,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`‖c1−c2‖ − (r1 − r2 − padding)` (padding ignored if 0)",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "containsPolys",
@@ -2750,6 +3009,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`max_{p∈pts2} containsPolyPoint(pts1, p, padding)`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "containsPolyCircle",
@@ -2762,6 +3022,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`containsPolyPoint(pts, c, padding + r)`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "containsPolyPoint",
@@ -2773,6 +3034,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`max over convex parts P of max over edges e of P of (half-plane SDF of e at pt + padding)`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "containsCirclePoint",
@@ -2785,6 +3047,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`‖pt − c‖ + padding − r`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "containsCirclePoly",
@@ -2797,6 +3060,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`max_p containsCirclePoint`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "containsCircleRect",
@@ -2809,6 +3073,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "crude: treats rect as circle of radius `max(w,h)` at its centre; `containsCircles(c, r, rc, max(w,h), 0)`; padding ignored",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "containsRectCircle",
@@ -2821,6 +3086,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`max(‖cx−rx‖ − (w/2 − r − padding), ‖cy−ry‖ − (h/2 − r − padding))`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "containsRects",
@@ -2832,6 +3098,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "sum over 4 sides of squared violation: `[xl1 ≥ xl2−p]·(xl1−xl2+p)² + [xr2+p ≥ xr1]·(xr2+p−xr1)² + …` (same for y)",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "distributeHorizontally",
@@ -2847,6 +3114,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`Σ_i ‖maxX(bbox_i) + padding − minX(bbox_{i+1})‖` (list reversed first if `leftToRight` is false)",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "distributeVertically",
@@ -2862,6 +3130,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`Σ_i ‖maxY(bbox_i) + padding − minY(bbox_{i+1})‖`; the list is reversed **in place** when `topToBottom` is true **[quirk]**",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "disjointIntervals",
@@ -2880,6 +3149,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "1-D overlap of the x-extents `[s.start.x, s.end.x]`: `0` if disjoint else `min(‖l2−r1‖, ‖l1−r2‖)`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "isLocallyConvex",
@@ -2890,6 +3160,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "angles `aᵢ = angleFrom(p_{i+1}−p_i, p_{i+2}−p_{i+1})` over consecutive triples; `s = sign(Σaᵢ)`; `Σ [s·aᵢ ≤ 0]·aᵢ²`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "isConvex",
@@ -2900,6 +3171,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`isLocallyConvex + (‖turningNumber‖ − 1)²`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "isEquilateral",
@@ -2910,6 +3182,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "variance-like `Σ (ℓᵢ − mean ℓ)²` over edge lengths (closed adds the last edge)",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "isEquiangular",
@@ -2920,6 +3193,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`Σ (aᵢ − mean a)²` over consecutive turning angles",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "minimal",
@@ -2927,6 +3201,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "`x`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "maximal",
@@ -2934,6 +3209,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         params: &[param("x", ValueType::Real, None)],
         returns: ValueType::Real,
         doc: "`−x`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "equal",
@@ -2944,6 +3220,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`(x − y)²`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "greaterThan",
@@ -2954,6 +3231,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`max(0, y − x)²`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "lessThan",
@@ -2964,6 +3242,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`max(0, x − y)²`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "nearVec",
@@ -2975,6 +3254,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`‖v1−v2‖² − offset²` (can go negative)",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "repelPt",
@@ -2986,6 +3266,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`weight / (‖a−b‖² + EPS)`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "repelScalar",
@@ -2996,6 +3277,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`1 / ((c−d)² + EPS)`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "inDirection",
@@ -3008,6 +3290,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`(⟨p − pRef, dir/‖dir‖⟩ − offset)²`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "above",
@@ -3019,6 +3302,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`inDirection(center(top), center(bottom), (0,1), offset)` → top.y − bottom.y ≈ offset",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "below",
@@ -3030,6 +3314,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`inDirection(center(bottom), center(top), (0,1), offset)` → **bottom ends up `offset` ABOVE top** (implementation contradicts its own description) **[quirk]**",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "rightwards",
@@ -3041,6 +3326,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`inDirection(center(right), center(left), (1,0), offset)`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "leftwards",
@@ -3052,6 +3338,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`inDirection(center(left), center(right), (1,0), offset)` → **left ends up to the right** **[quirk]**",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "sameCenter",
@@ -3062,6 +3349,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`‖c1 − c2‖²`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "notTooClose",
@@ -3073,6 +3361,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "if s1 is a Line: `1e7 · weight · Σ_{k=0..15} weight/(‖c2 − q_k‖² + EPS)`, q_k = 16 evenly spaced samples `lerp(start, end, k/16)`; otherwise `1e7 / (‖c1 − c2‖² + EPS)` (weight unused)",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "near",
@@ -3084,6 +3373,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`‖c1 − c2‖² − offset²`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "nearPt",
@@ -3095,6 +3385,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`‖c1 − (x,y)‖²`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "nonDegenerateAngle",
@@ -3112,6 +3403,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`c = ‖cos∠(c0−c1, c2−c1)‖`; `c < range·π/180 ? 0 : strength·c` (compares a cosine with an angle in radians) **[quirk]**",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "centerLabelAbove",
@@ -3136,6 +3428,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`w·((mx − bx)² + (my + 1.1·h − by)²)`, m = line midpoint, b/h = label bbox centre/height",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "centerLabel",
@@ -3167,6 +3460,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "Line: `‖mid − b‖² − width(b)² + padding²` (w unused); rect-like: `‖c1 − c2‖²`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "pointLineDist",
@@ -3182,6 +3476,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`(dist(point, segment) − padding)²`",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "isRegular",
@@ -3192,6 +3487,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "`isEquilateral + isEquiangular` (constraint versions)",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "isEquilateral",
@@ -3202,6 +3498,7 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "same as the constraint",
+        fixed: Fixed::NOTHING,
     },
     FunctionSpec {
         name: "isEquiangular",
@@ -3212,5 +3509,6 @@ static FUNCTIONS: &[FunctionSpec] = &[
         ],
         returns: ValueType::Real,
         doc: "same as the constraint",
+        fixed: Fixed::NOTHING,
     },
 ];

@@ -16,7 +16,7 @@ mod shapes;
 mod value_type;
 
 pub use color::hsv_to_rgb;
-pub use functions::{FunctionKind, FunctionSpec, ParamSpec, function, functions};
+pub use functions::{Fixed, FunctionKind, FunctionSpec, ParamSpec, function, functions};
 pub use property::Property;
 pub use shapes::{
     PropertyDefault, PropertySpec, PropertyType, SVG_PASSTHROUGH_ATTRIBUTES, ShapeKind, ShapeSpec,

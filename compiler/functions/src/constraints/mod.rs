@@ -20,11 +20,13 @@ use crate::expr::Num;
 /// The result of a family's `call`: `None` when the name is not its own.
 type Answer<'b> = Option<Result<Num<'b>, FunctionError>>;
 
+/// The constraint `name` on `args`; `None` when no family implements the
+/// name.
 pub fn dispatch<'b>(
     name: &str,
     args: &Args<'_, 'b>,
     warnings: &mut Vec<FunctionWarning>,
-) -> Result<Num<'b>, FunctionError> {
+) -> Answer<'b> {
     comparisons::call(name, args)
         .or_else(|| intervals::call(name, args))
         .or_else(|| points::call(name, args))
@@ -34,11 +36,6 @@ pub fn dispatch<'b>(
         .or_else(|| ellipse_overlap::call(name, args))
         .or_else(|| layout::call(name, args))
         .or_else(|| polygons::call(name, args))
-        .unwrap_or_else(|| {
-            Err(FunctionError::new(format!(
-                "the constraint `{name}` is not implemented"
-            )))
-        })
 }
 
 #[cfg(test)]

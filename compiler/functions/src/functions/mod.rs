@@ -24,12 +24,14 @@ use kite_graph::Value;
 /// The result of a family's `call`: `None` when the name is not its own.
 type Answer = Option<Result<Value, FunctionError>>;
 
+/// The computation function `name` on `args`; `None` when no family
+/// implements the name.
 pub fn dispatch(
     name: &str,
     args: &Args,
     rng: &mut SeedRandom,
     warnings: &mut Vec<FunctionWarning>,
-) -> Result<Value, FunctionError> {
+) -> Answer {
     scalar::call(name, args)
         .or_else(|| vectors::call(name, args))
         .or_else(|| matrices::call(name, args))
@@ -44,7 +46,6 @@ pub fn dispatch(
         .or_else(|| sampling::call(name, args, rng))
         .or_else(|| queries::call(name, args, warnings))
         .or_else(|| rays::call(name, args))
-        .unwrap_or_else(|| Err(FunctionError::new(format!("`{name}` is not implemented"))))
 }
 
 #[cfg(test)]

@@ -19,17 +19,14 @@ type Answer<'b> = Option<Result<Num<'b>, FunctionError>>;
 /// them.
 const EPS_DENOM: f64 = 1e-5;
 
-pub fn dispatch<'b>(name: &str, args: &Args<'_, 'b>) -> Result<Num<'b>, FunctionError> {
+/// The objective `name` on `args`; `None` when no family implements the
+/// name.
+pub fn dispatch<'b>(name: &str, args: &Args<'_, 'b>) -> Answer<'b> {
     scalars::call(name, args)
         .or_else(|| vectors::call(name, args))
         .or_else(|| placement::call(name, args))
         .or_else(|| labels::call(name, args))
         .or_else(|| polygons::call(name, args))
-        .unwrap_or_else(|| {
-            Err(FunctionError::new(format!(
-                "the objective `{name}` is not implemented"
-            )))
-        })
 }
 
 #[cfg(test)]
