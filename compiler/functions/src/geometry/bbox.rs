@@ -96,20 +96,22 @@ impl<'b> BBox<'b> {
         }
     }
 
+    // The edges are the corners' coordinates (`c + (−w/2)` is `c − w/2`
+    // exactly), without building all four corners.
     pub fn min_x(self) -> Num<'b> {
-        self.corners().top_left.x
+        self.center.x - self.width / 2.0
     }
 
     pub fn max_x(self) -> Num<'b> {
-        self.corners().bottom_right.x
+        self.center.x + self.width / 2.0
     }
 
     pub fn min_y(self) -> Num<'b> {
-        self.corners().bottom_right.y
+        self.center.y - self.height / 2.0
     }
 
     pub fn max_y(self) -> Num<'b> {
-        self.corners().top_left.y
+        self.center.y + self.height / 2.0
     }
 
     /// The overlap of two boxes; an empty box at the origin if they are
