@@ -1,9 +1,12 @@
-//! `kite check`: every error of a trio, in one run.
+//! `kite check`: every error of a trio, in one run, with warnings for
+//! the Images it cannot draw.
 
 use crate::output::{Format, exit_code, print_diagnostics};
 use crate::workspace::{CompilerArgs, TrioArgs, UsageError};
 use clap::Args;
-use kite_db::{catch_internal, trio_diagnostics};
+use kite_db::catch_internal;
+use kite_pipeline::check;
+use kite_world::TrioImages;
 use std::process::ExitCode;
 
 #[derive(Args)]
@@ -21,7 +24,8 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, UsageError> {
     let manifest = args.trio.manifest()?;
     let (db, trio) = args.compiler.load(&manifest)?;
     let file = trio.domain(&db).file_id(&db);
-    let diagnostics = catch_internal("checking", file, || trio_diagnostics(&db, trio).clone())
+    let images = TrioImages::new(&manifest);
+    let diagnostics = catch_internal("checking", file, || check(&db, trio, &images))
         .unwrap_or_else(|internal| vec![*internal]);
     print_diagnostics(&diagnostics, &db.sources(), args.format);
     Ok(exit_code(&diagnostics))

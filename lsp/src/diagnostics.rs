@@ -4,8 +4,9 @@
 
 use crate::positions::LineTable;
 use crate::workspace::Snapshot;
-use kite_db::{SourceFile, catch_internal, domain_check, parse, trio_diagnostics};
+use kite_db::{SourceFile, catch_internal, domain_check, parse};
 use kite_diagnostics::{Code, Diagnostic, Severity};
+use kite_pipeline::check;
 use kite_syntax::Language;
 use tower_lsp_server::ls_types::{
     self as lsp, CodeDescription, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag,
@@ -31,7 +32,8 @@ pub fn file_diagnostics(snapshot: &Snapshot, file: SourceFile) -> Vec<Diagnostic
         trios
             .iter()
             .flat_map(|trio| {
-                match catch_internal("checking", id, || trio_diagnostics(db, *trio).clone()) {
+                let images = snapshot.images_of(*trio);
+                match catch_internal("checking", id, || check(db, *trio, images.as_ref())) {
                     Ok(all) => all
                         .into_iter()
                         .filter(|diagnostic| diagnostic.primary.file == id)

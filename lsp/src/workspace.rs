@@ -7,6 +7,8 @@ use crate::files::{canonical, key_of_path, key_of_uri, language_of, path_of_key}
 use crate::positions::Encoding;
 use crate::trios::{FoundTrio, trios_of};
 use kite_db::{Database, Limits, SourceFile, Trio, TrioManifest};
+use kite_pipeline::{NoImages, Resources};
+use kite_world::TrioImages;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use tower_lsp_server::ls_types::{FileChangeType, FileEvent, TextDocumentContentChangeEvent, Uri};
@@ -93,6 +95,16 @@ impl Snapshot {
     /// include it.
     pub fn trios_of(&self, file: SourceFile) -> Vec<Trio> {
         self.db.trios_of(file)
+    }
+
+    /// Where the trio's Images are read from: its manifest's folders (none
+    /// for a trio the workspace has no manifest of).
+    pub fn images_of(&self, trio: Trio) -> Box<dyn Resources> {
+        let entry = self.trios.values().find(|entry| entry.trio == trio);
+        match entry {
+            Some(entry) => Box::new(TrioImages::new(&entry.manifest)),
+            None => Box::new(NoImages),
+        }
     }
 
     /// The key of a trio.

@@ -124,3 +124,39 @@ async fn pull_diagnostics_answer_for_a_document() {
     assert_eq!(report["items"][0]["code"], "E0201");
     client.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn images_that_cannot_be_drawn_are_warnings_at_their_href() {
+    let style = "canvas {\n  width = 800\n  height = 700\n}\nforall Set x {\n  x.picture = Image {\n    href: \"/etc/hostname\"\n  }\n  x.missing = Image {\n    href: \"nowhere.svg\"\n  }\n}\n";
+    let root = workspace(
+        "images",
+        &[
+            ("d.domain", DOMAIN),
+            ("s.substance", "Set A\n"),
+            ("s.style", style),
+            ("t.trio.json", MANIFEST),
+        ],
+    );
+    let mut client = TestClient::start();
+    client.initialize(&root, &["utf-16"]).await;
+    let style_path = root.join("s.style");
+    client.open(&style_path).await;
+    let warnings = client.diagnostics(&style_path, |d| d.len() == 2).await;
+    let located: Vec<(String, Value)> = warnings
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["range"]["start"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        located,
+        [
+            ("W0600".to_string(), json!({"line": 6, "character": 10})),
+            ("W0601".to_string(), json!({"line": 9, "character": 10})),
+        ]
+    );
+    client.shutdown().await;
+}

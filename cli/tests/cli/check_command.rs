@@ -1,5 +1,6 @@
 //! `kite check` end to end: a trio with errors in all three files, the JSON
-//! shape agents rely on, both ways of naming a trio, and exit codes.
+//! shape agents rely on, Images that cannot be drawn, both ways of naming
+//! a trio, and exit codes.
 
 use crate::common::{json_diagnostics, kite, stderr, stdout};
 
@@ -48,6 +49,33 @@ fn json_output_is_one_array_with_files_codes_spans_and_fixes() {
         ]
     );
     insta::assert_snapshot!(stdout(&output));
+}
+
+#[test]
+fn images_that_cannot_be_drawn_are_warnings_at_their_href_before_any_render() {
+    let output = kite(&[
+        "check",
+        "--format",
+        "json",
+        "image-warnings/warnings.trio.json",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let located: Vec<String> = json_diagnostics(&output)
+        .iter()
+        .map(|d| {
+            let start = &d["start"];
+            format!(
+                "{} {}:{}",
+                d["code"].as_str().unwrap(),
+                start["line"],
+                start["column"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        located,
+        ["W0600 9:11", "W0600 13:11", "W0600 17:11", "W0601 21:11"]
+    );
 }
 
 #[test]

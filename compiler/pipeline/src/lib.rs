@@ -27,6 +27,19 @@ use kite_layout::{Problem, Solution, solve_from};
 use kite_render::RenderOptions;
 use std::time::Instant;
 
+/// Every diagnostic of a trio without laying it out: what the checks
+/// and elaboration find, then a warning for each Image that drawing
+/// would replace by a placeholder (W0600, W0601). Shells call it inside
+/// [`catch_internal`], blaming the file they check.
+pub fn check(db: &Database, trio: Trio, resources: &dyn Resources) -> Vec<Diagnostic> {
+    let mut diagnostics = trio_diagnostics(db, trio).clone();
+    if let Some(diagram) = &trio_elaboration(db, trio).diagram {
+        let unavailable = kite_render::unavailable_images(diagram, resources);
+        diagnostics.extend(image_warnings::image_warnings(db, diagram, &unavailable));
+    }
+    diagnostics
+}
+
 /// How to lay a trio out: not at all (the initial state), or with these
 /// limits.
 #[derive(Clone, Debug)]

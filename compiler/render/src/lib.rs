@@ -30,6 +30,7 @@ use kite_graph::{Diagram, ShapeId};
 
 pub use pdf::{PdfError, render_pdf};
 pub use png::{PNG_BUDGET, PngError, render_png, render_png_within};
+pub use shapes::image::unavailable_images;
 
 /// What the renderer needs from outside the diagram.
 pub trait Resources {

@@ -11,9 +11,9 @@ use crate::shape_view::ShapeView;
 use crate::shapes::label::centred_outline;
 use crate::svg_inline::{Sizing, inline_svg};
 use crate::xml::Element;
-use crate::{ImageUnavailable, PlaceholderImage};
-use kite_graph::ShapeId;
-use kite_library::Property;
+use crate::{ImageUnavailable, PlaceholderImage, Resources};
+use kite_graph::{Diagram, ShapeId};
+use kite_library::{Property, ShapeKind};
 use kite_text::TextStyle;
 
 pub fn draw_image(id: ShapeId, view: &ShapeView, context: &mut Context) -> Element {
@@ -25,11 +25,7 @@ pub fn draw_image(id: ShapeId, view: &ShapeView, context: &mut Context) -> Eleme
         preserve_aspect_ratio: view.string(Property::PreserveAspectRatio),
     };
     let href = view.string(Property::Href);
-    let inlined = context
-        .resources
-        .image(href)
-        .and_then(|source| inline_svg(&source, &suffix, &sizing).ok_or(ImageUnavailable::NotSvg));
-    let markup = match inlined {
+    let markup = match inlined(context.resources, href, &suffix, &sizing) {
         Ok(markup) => markup,
         Err(reason) => {
             let placeholder =
@@ -49,6 +45,45 @@ pub fn draw_image(id: ShapeId, view: &ShapeView, context: &mut Context) -> Eleme
     title(view, &mut group);
     passthrough(view, &mut group);
     group
+}
+
+/// The SVG file `href` names, inlined, or why it cannot be.
+fn inlined(
+    resources: &dyn Resources,
+    href: &str,
+    suffix: &str,
+    sizing: &Sizing,
+) -> Result<String, ImageUnavailable> {
+    resources
+        .image(href)
+        .and_then(|source| inline_svg(&source, suffix, sizing).ok_or(ImageUnavailable::NotSvg))
+}
+
+/// The Images of `diagram` that drawing it would replace by placeholders,
+/// and why: what [`Rendered::placeholders`](crate::Rendered) lists, found
+/// without drawing (an Image's `href` is fixed before layout), so that a
+/// check can warn about them.
+pub fn unavailable_images(diagram: &Diagram, resources: &dyn Resources) -> Vec<PlaceholderImage> {
+    let sizing = Sizing {
+        width: String::new(),
+        height: String::new(),
+        preserve_aspect_ratio: "",
+    };
+    diagram
+        .shapes
+        .iter()
+        .enumerate()
+        .filter(|(_, shape)| shape.kind == ShapeKind::Image)
+        .filter_map(|(index, shape)| {
+            let href = shape.string(Property::Href).unwrap_or_default();
+            let reason = inlined(resources, href, "", &sizing).err()?;
+            Some(PlaceholderImage {
+                shape: ShapeId(u32::try_from(index).ok()?),
+                href: href.to_string(),
+                reason,
+            })
+        })
+        .collect()
 }
 
 /// The picture drawn instead of an image: a grey card, a red cross, and a

@@ -4,7 +4,7 @@ mod arrow_markers;
 mod ellipse;
 mod equation;
 mod group;
-mod image;
+pub(crate) mod image;
 mod label;
 mod line;
 mod path;
