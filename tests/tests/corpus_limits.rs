@@ -88,6 +88,7 @@ fn measure(db: &Database, trio: Trio) -> Vec<(Limit, u64)> {
         (Limit::Shapes, diagram.shapes.len()),
         (Limit::Terms, diagram.terms.len()),
         (Limit::Inputs, diagram.graph.inputs().len()),
+        (Limit::GraphNodes, diagram.graph.nodes().len()),
     ]
     .into_iter()
     .map(|(limit, value)| (limit, value as u64))

@@ -79,8 +79,13 @@ pub fn elaborate(
     diagnostics.extend(layers::check_layers(&translation, &graph));
     let mut diagram = None;
     if checks_passed && !diagnostics.iter().any(Diagnostic::is_error) {
-        let (evaluated, evaluation_diagnostics) =
-            evaluate::evaluate(&translation, &graph, variation, layout_stages(styles));
+        let (evaluated, evaluation_diagnostics) = evaluate::evaluate(
+            &translation,
+            &graph,
+            variation,
+            layout_stages(styles),
+            limits,
+        );
         if !evaluation_diagnostics.iter().any(Diagnostic::is_error) {
             diagram = Some(evaluated);
         }

@@ -30,11 +30,13 @@ pub enum Limit {
     Terms,
     /// The optimisation inputs of one diagram.
     Inputs,
+    /// The expression-graph nodes of one diagram.
+    GraphNodes,
 }
 
 impl Limit {
     /// Every limit, in the order the phases check them.
-    pub const ALL: [Limit; 7] = [
+    pub const ALL: [Limit; 8] = [
         Limit::FileBytes,
         Limit::LineBytes,
         Limit::IndexedStatements,
@@ -42,6 +44,7 @@ impl Limit {
         Limit::Shapes,
         Limit::Terms,
         Limit::Inputs,
+        Limit::GraphNodes,
     ];
 
     /// The limit's name, as `--limit NAME=VALUE` takes it.
@@ -54,6 +57,7 @@ impl Limit {
             Limit::Shapes => "shapes",
             Limit::Terms => "terms",
             Limit::Inputs => "inputs",
+            Limit::GraphNodes => "graph-nodes",
         }
     }
 
@@ -67,6 +71,7 @@ impl Limit {
             Limit::Shapes => 200_000,
             Limit::Terms => 1_000_000,
             Limit::Inputs => 2_000_000,
+            Limit::GraphNodes => 40_000_000,
         }
     }
 
@@ -80,6 +85,7 @@ impl Limit {
             Limit::Shapes => Code::TooManyShapes,
             Limit::Terms => Code::TooManyTerms,
             Limit::Inputs => Code::TooManyInputs,
+            Limit::GraphNodes => Code::TooManyGraphNodes,
         }
     }
 
@@ -93,6 +99,9 @@ impl Limit {
             Limit::Shapes => "shapes in one diagram",
             Limit::Terms => "`ensure` and `encourage` terms in one diagram",
             Limit::Inputs => "optimisation inputs (`?` and sampled defaults) in one diagram",
+            Limit::GraphNodes => {
+                "expression-graph nodes in one diagram (checked as it is evaluated)"
+            }
         }
     }
 

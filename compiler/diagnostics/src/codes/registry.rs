@@ -354,6 +354,15 @@ define_codes! {
          center is two, its colour three); they are counted as blocks run, before anything is \
          evaluated, and elaboration stops at the statement that crosses the limit. Fix more \
          properties, or raise the limit with `--limit inputs=N`.";
+    /// A diagram whose expression graph outgrows the `graph-nodes` limit.
+    TooManyGraphNodes = "E0432", "too-many-graph-nodes", "",
+        "Evaluating the Style made the diagram's expression graph (every number of the diagram and \
+         every operation on numbers, shared where equal) larger than the `graph-nodes` limit \
+         (40,000,000 by default, about 3 GB; the largest Penrose registry diagram has under 100,000). \
+         Within the shapes, terms and inputs limits a graph grows this large only through costly \
+         library calls run over many matches. Evaluation stops at the statement whose value crossed \
+         the limit. Call fewer or cheaper functions per match, or raise the limit with \
+         `--limit graph-nodes=N`.";
     /// A value that is not a number appeared during optimisation.
     NanDuringLayout = "E0500", "nan-during-layout", "NaNError",
         "During layout an energy, a gradient or a field became NaN or infinite, for example by \

@@ -28,6 +28,7 @@ use kite_diagnostics::{Code, Diagnostic, FileId, Span, deduplicate};
 use kite_functions::SeedRandom;
 use kite_functions::geometry::diagram_bounds;
 use kite_graph::{Canvas, Diagram, ExprGraph, Shape, ShapeId, Term, Value};
+use kite_limits::{Limit, Limits, thousands};
 use kite_syntax::ast::ExprKind;
 use rustc_hash::FxHashMap;
 
@@ -38,6 +39,7 @@ pub fn evaluate(
     dependencies: &DependencyGraph,
     variation: &str,
     stages: Vec<String>,
+    limits: &Limits,
 ) -> (Diagram, Vec<Diagnostic>) {
     let canvas = canvas_size(translation);
     let mut evaluator = Evaluator {
@@ -64,6 +66,13 @@ pub fn evaluate(
             evaluator.current = index;
             let slot = evaluator.node(index);
             evaluator.slots[index] = slot;
+            // One statement builds a bounded amount (library calls build
+            // at most `MAX_BUILT` things), so checking after each keeps
+            // the graph near the limit.
+            if evaluator.graph.nodes().len() as u64 > limits.get(Limit::GraphNodes) {
+                evaluator.graph_too_large(index, limits);
+                break;
+            }
         }
     }
     evaluator.canvas_terms();
@@ -222,6 +231,37 @@ impl Evaluator<'_, '_> {
             )
             .with_label("drawn as plain text instead"),
         );
+    }
+
+    /// E0432 at the statement of the dependency-graph node `index`, whose
+    /// value took the graph past the `graph-nodes` limit.
+    fn graph_too_large(&mut self, index: usize, limits: &Limits) {
+        let (&node, _) = self.dependencies.nodes.get_index(index).expect("a node");
+        let field = &self.translation.fields[field_of(node)];
+        let assigned = match (node, field) {
+            (Node::Property(_, property), Field::Shape(shape)) => shape
+                .properties
+                .get_index(property)
+                .map(|(_, assigned)| assigned),
+            (_, Field::Value(assigned)) => Some(assigned),
+            _ => None,
+        };
+        let (file, span) = match (assigned, field) {
+            (Some(assigned), _) => (self.translation.runs[assigned.run].file, assigned.statement),
+            (None, Field::Shape(shape)) => (self.translation.runs[shape.run].file, shape.statement),
+            (None, _) => (self.file, Span::empty_at(0)),
+        };
+        let nodes = self.graph.nodes().len() as u64;
+        self.diagnostics.push(Limit::GraphNodes.exceeded(
+            limits,
+            file,
+            span,
+            format!(
+                "evaluating this statement brought the diagram's expression graph to {} nodes",
+                thousands(nodes)
+            ),
+            "the graph outgrew its limit here",
+        ));
     }
 
     fn error(&mut self, code: Code, span: Span, message: String, label: &str) {
