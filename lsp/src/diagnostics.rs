@@ -4,9 +4,9 @@
 
 use crate::positions::LineTable;
 use crate::workspace::Snapshot;
-use kite_db::{SourceFile, catch_internal, domain_check, parse};
+use kite_db::{SourceFile, catch_internal, domain_check, parse, trio_diagnostics};
 use kite_diagnostics::{Code, Diagnostic, Severity};
-use kite_pipeline::check;
+use kite_pipeline::unavailable_image_warnings;
 use kite_syntax::Language;
 use tower_lsp_server::ls_types::{
     self as lsp, CodeDescription, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag,
@@ -32,8 +32,17 @@ pub fn file_diagnostics(snapshot: &Snapshot, file: SourceFile) -> Vec<Diagnostic
         trios
             .iter()
             .flat_map(|trio| {
-                let images = snapshot.images_of(*trio);
-                match catch_internal("checking", id, || check(db, *trio, images.as_ref())) {
+                // Image warnings are read from files, and belong to Style
+                // files: they are looked for only when one is published.
+                let checked = catch_internal("checking", id, || {
+                    let mut all = trio_diagnostics(db, *trio).clone();
+                    if file.language(db) == Language::Style {
+                        let images = snapshot.images_of(*trio);
+                        all.extend(unavailable_image_warnings(db, *trio, images.as_ref()));
+                    }
+                    all
+                });
+                match checked {
                     Ok(all) => all
                         .into_iter()
                         .filter(|diagnostic| diagnostic.primary.file == id)

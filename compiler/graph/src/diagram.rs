@@ -91,6 +91,28 @@ impl Shape {
         }
     }
 
+    /// A Group's members, in the order the Style lists them (none for
+    /// other shapes).
+    pub fn members(&self) -> &[ShapeId] {
+        match self.property(Property::Shapes) {
+            Some(Value::ShapeList(members)) => members,
+            _ => &[],
+        }
+    }
+
+    /// The shape a Group is clipped to.
+    pub fn clip(&self) -> Option<ShapeId> {
+        match self.property(Property::ClipPath) {
+            Some(Value::ClipData(clip)) => *clip,
+            _ => None,
+        }
+    }
+
+    /// Every shape a Group holds: its members, then its clip shape.
+    pub fn held(&self) -> impl Iterator<Item = ShapeId> + '_ {
+        self.members().iter().copied().chain(self.clip())
+    }
+
     pub fn color(&self, property: Property) -> Option<&Color> {
         match self.property(property)? {
             Value::Color(color) => Some(color),

@@ -5,8 +5,7 @@
 //! of them in draw order is drawn at the top level too.
 
 use crate::diagram::{Diagram, ShapeId};
-use crate::value::Value;
-use kite_library::{Property, ShapeKind};
+use kite_library::ShapeKind;
 
 impl Diagram {
     /// The shapes drawn at the top level, in draw order.
@@ -64,18 +63,8 @@ impl Holdings {
                 if shape.kind != ShapeKind::Group {
                     return Vec::new();
                 }
-                let members = match shape.property(Property::Shapes) {
-                    Some(Value::ShapeList(members)) => members.as_slice(),
-                    _ => &[],
-                };
-                let clip = match shape.property(Property::ClipPath) {
-                    Some(Value::ClipData(clip)) => *clip,
-                    _ => None,
-                };
-                members
-                    .iter()
-                    .copied()
-                    .chain(clip)
+                shape
+                    .held()
                     .filter(|child| child.index() != index)
                     .collect()
             })

@@ -33,11 +33,22 @@ use std::time::Instant;
 /// [`catch_internal`], blaming the file they check.
 pub fn check(db: &Database, trio: Trio, resources: &dyn Resources) -> Vec<Diagnostic> {
     let mut diagnostics = trio_diagnostics(db, trio).clone();
-    if let Some(diagram) = &trio_elaboration(db, trio).diagram {
-        let unavailable = kite_render::unavailable_images(diagram, resources);
-        diagnostics.extend(image_warnings::image_warnings(db, diagram, &unavailable));
-    }
+    diagnostics.extend(unavailable_image_warnings(db, trio, resources));
     diagnostics
+}
+
+/// The image warnings of [`check`] alone (they are in Style files). Each
+/// call reads the Images' files through `resources`.
+pub fn unavailable_image_warnings(
+    db: &Database,
+    trio: Trio,
+    resources: &dyn Resources,
+) -> Vec<Diagnostic> {
+    let Some(diagram) = &trio_elaboration(db, trio).diagram else {
+        return Vec::new();
+    };
+    let unavailable = kite_render::unavailable_images(diagram, resources);
+    image_warnings::image_warnings(db, diagram, &unavailable)
 }
 
 /// How to lay a trio out: not at all (the initial state), or with these

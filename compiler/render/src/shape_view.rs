@@ -5,7 +5,7 @@
 
 use crate::color::Paint;
 use crate::number::js_number;
-use kite_graph::{Color, PathCmd, Scalar, Shape, ShapeId, Value};
+use kite_graph::{Color, PathCmd, Scalar, Shape, Value};
 use kite_library::{Property, PropertyDefault};
 
 /// One shape and the numbers its scalars stand for.
@@ -38,7 +38,7 @@ impl<'a> ShapeView<'a> {
     /// property the shape type does not have is a bug in the renderer.
     fn own(&self, property: Property) -> Option<&'a Value> {
         debug_assert!(
-            self.shape.kind.spec().has(property),
+            self.has(property),
             "a {} has no property `{property}`",
             self.shape.kind.name()
         );
@@ -124,22 +124,6 @@ impl<'a> ShapeView<'a> {
         match self.own(property) {
             Some(Value::PathData(commands)) => commands,
             _ => &[],
-        }
-    }
-
-    /// A Group's members, in the order the Style lists them.
-    pub fn members(&self) -> &'a [ShapeId] {
-        match self.own(Property::Shapes) {
-            Some(Value::ShapeList(members)) => members,
-            _ => &[],
-        }
-    }
-
-    /// The shape a Group is clipped to.
-    pub fn clip(&self) -> Option<ShapeId> {
-        match self.own(Property::ClipPath) {
-            Some(Value::ClipData(clip)) => *clip,
-            _ => None,
         }
     }
 

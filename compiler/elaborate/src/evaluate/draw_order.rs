@@ -7,8 +7,7 @@
 //! with the fewest unmet pairs goes next.
 
 use crate::layers::lift_to_groups;
-use kite_graph::{Shape, ShapeId, Value};
-use kite_library::Property;
+use kite_graph::{Shape, ShapeId};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
@@ -66,15 +65,7 @@ pub(super) fn draw_order(
 fn parents(shapes: &[Shape]) -> Vec<Option<usize>> {
     let mut parent = vec![None; shapes.len()];
     for (group, shape) in shapes.iter().enumerate() {
-        let members = match shape.property(Property::Shapes) {
-            Some(Value::ShapeList(members)) => members.as_slice(),
-            _ => &[],
-        };
-        let clip = match shape.property(Property::ClipPath) {
-            Some(Value::ClipData(Some(clip))) => Some(*clip),
-            _ => None,
-        };
-        for member in members.iter().copied().chain(clip) {
+        for member in shape.held() {
             let slot = &mut parent[member.index()];
             if slot.is_none() && member.index() != group {
                 *slot = Some(group);
@@ -88,7 +79,8 @@ fn parents(shapes: &[Shape]) -> Vec<Option<usize>> {
 mod tests {
     use super::*;
     use indexmap::IndexMap;
-    use kite_library::ShapeKind;
+    use kite_graph::Value;
+    use kite_library::{Property, ShapeKind};
 
     fn circle() -> Shape {
         Shape {

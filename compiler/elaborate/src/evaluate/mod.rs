@@ -236,21 +236,8 @@ impl Evaluator<'_, '_> {
     /// E0432 at the statement of the dependency-graph node `index`, whose
     /// value took the graph past the `graph-nodes` limit.
     fn graph_too_large(&mut self, index: usize, limits: &Limits) {
-        let (&node, _) = self.dependencies.nodes.get_index(index).expect("a node");
-        let field = &self.translation.fields[field_of(node)];
-        let assigned = match (node, field) {
-            (Node::Property(_, property), Field::Shape(shape)) => shape
-                .properties
-                .get_index(property)
-                .map(|(_, assigned)| assigned),
-            (_, Field::Value(assigned)) => Some(assigned),
-            _ => None,
-        };
-        let (file, span) = match (assigned, field) {
-            (Some(assigned), _) => (self.translation.runs[assigned.run].file, assigned.statement),
-            (None, Field::Shape(shape)) => (self.translation.runs[shape.run].file, shape.statement),
-            (None, _) => (self.file, Span::empty_at(0)),
-        };
+        let (_, info) = self.dependencies.nodes.get_index(index).expect("a node");
+        let (file, span) = info.statement.unwrap_or((self.file, Span::empty_at(0)));
         let nodes = self.graph.nodes().len() as u64;
         self.diagnostics.push(Limit::GraphNodes.exceeded(
             limits,

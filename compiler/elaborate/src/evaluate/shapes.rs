@@ -66,7 +66,6 @@ impl Evaluator<'_, '_> {
             return None;
         }
         let defaults = self.defaults.get(&field)?;
-        // Every shape is named by its path, whatever the Style says.
         let name = match defaults.get(Property::Name) {
             Some(Value::Str(name)) => name.clone(),
             _ => String::new(),
@@ -76,10 +75,10 @@ impl Evaluator<'_, '_> {
             .zip(defaults.values())
             .zip(explicit)
             .map(|((property_spec, default), explicit)| {
+                // Every shape is named by its path, whatever the Style says.
                 let value = match (property_spec.property, explicit) {
-                    (Property::Name, _) => Value::Str(name.clone()),
+                    (Property::Name, _) | (_, None) => default.clone(),
                     (_, Some(value)) => value,
-                    (_, None) => default.clone(),
                 };
                 (property_spec.property, value)
             })

@@ -15,9 +15,10 @@ pub fn draw_group(id: ShapeId, view: &ShapeView, context: &mut Context) -> Optio
         return None;
     }
     let mut group = Element::new("g");
-    let clip = view.clip();
+    let clip = view.shape.clip();
     let clip_id = clip.and_then(|clip| clip_path(clip, context, &mut group));
     let mut members: Vec<ShapeId> = view
+        .shape
         .members()
         .iter()
         .copied()
